@@ -1,0 +1,46 @@
+// Bundles the extension and the CLI with esbuild, and compiles the tests (one bundle per test file).
+//   node scripts/build.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const rel = (p) => path.join(root, p);
+
+const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+
+function testEntries(dir) {
+  const out = [];
+  const walk = (d) => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ts$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const builds = [
+  { ...common, entryPoints: [rel('src/extension.ts')], outfile: rel('dist/extension.js'), format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: [rel('src/cli.ts')], outfile: rel('dist/cli.js'), format: 'cjs' },
+  {
+    ...common, sourcemap: true, minify: false, entryPoints: testEntries(rel('test')), outdir: rel('out/test'), outbase: rel('test'),
+    format: 'cjs', external: ['vscode', 'mocha', 'fast-check', 'compromise'],
+  },
+];
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('watching…');
+} else {
+  fs.rmSync(rel('out/test'), { recursive: true, force: true });
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync(rel('dist/cli.js'), 0o755);
+  const size = (f) => `${(fs.statSync(rel(f)).size / 1024).toFixed(0)} KB`;
+  console.log(`built dist/extension.js (${size('dist/extension.js')}), dist/cli.js (${size('dist/cli.js')}), out/test`);
+}

@@ -1,0 +1,82 @@
+// Builds src/core/data/lexicon.generated.json from well-kept data packages, so that no word list
+// is typed by hand: countries, their names and demonyms from `world-countries`; first names, last
+// names, organizations, places, honorifics and the common-word lexicon from `compromise`.
+// Run by `npm run build`; the output is git-ignored and bundled into dist/.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const nlp = require('compromise');
+
+const versionOf = (pkg) =>
+  JSON.parse(fs.readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
+const out = new URL('../src/core/data/lexicon.generated.json', import.meta.url);
+const lexicon = nlp.model().one.lexicon;
+const tagsOf = (w) => [].concat(lexicon[w]);
+const withTag = (tag) => Object.keys(lexicon).filter((w) => tagsOf(w).includes(tag)).sort();
+
+const latin = (s) => /^[A-Za-z][A-Za-z .'’-]*[A-Za-z.]$/.test(s);
+// Short forms that English news uses and world-countries does not list.
+const EXTRA_NAMES = { USA: ['America'], GBR: ['Britain'], NLD: ['Holland'] };
+
+// States with limited recognition, which world-countries marks as not independent.
+const LIMITED_RECOGNITION = new Set(['TWN', 'UNK', 'PSE']);
+const states = countries.filter((c) => c.independent || c.unMember || LIMITED_RECOGNITION.has(c.cca3));
+const countryRecords = states.map((c) => {
+  const names = new Set([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca3] || [])]);
+  for (const a of c.altSpellings) if (latin(a) && a.length > 3 && !a.includes(',')) names.add(a);
+  const codes = new Set([c.cca2, c.cca3]);
+  for (const a of c.altSpellings) if (/^[A-Z]{2,4}$/.test(a)) codes.add(a);
+  const demonyms = new Set();
+  for (const d of Object.values(c.demonyms?.eng || {})) if (d && latin(d)) demonyms.add(d);
+  return {
+    id: c.cca3,
+    name: c.name.common,
+    names: [...names].filter(latin),
+    codes: [...codes],
+    demonyms: [...demonyms],
+    capitals: (c.capital || []).filter(latin),
+    // bigger states win a shared demonym ("Congolese")
+    weight: (c.unMember ? 1e9 : 0) + (c.area || 0),
+  };
+});
+
+function calendarNames(field, count, dateAt) {
+  const fmt = new Intl.DateTimeFormat('en-US', { [field]: 'long', timeZone: 'UTC' });
+  return Array.from({ length: count }, (_, i) => fmt.format(dateAt(i)).toLowerCase());
+}
+const names = (tags) => [...new Set(tags.flatMap(withTag))].filter((w) => /^[a-z][a-z'-]+$/.test(w)).sort();
+const nameWords = new Set([...names(['FirstName', 'MaleName', 'FemaleName']), ...names(['LastName'])]);
+const properTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country',
+  'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
+// Words of ordinary English (not names): tell a sentence-initial capital from a proper noun.
+const commonWords = Object.keys(lexicon)
+  .filter((w) => /^[a-z][a-z'-]*$/.test(w) && !tagsOf(w).some((t) => properTags.has(t)) && !nameWords.has(w))
+  .sort();
+
+const data = {
+  sources: {
+    'world-countries': versionOf('world-countries'),
+    compromise: versionOf('compromise'),
+  },
+  countries: countryRecords,
+  firstNames: names(['FirstName', 'MaleName', 'FemaleName']),
+  lastNames: names(['LastName']),
+  people: withTag('Person'),
+  organizations: [...new Set([...withTag('Organization'), ...withTag('SportsTeam')])].sort(),
+  places: [...new Set([...withTag('City'), ...withTag('Region'), ...withTag('Place')])].sort(),
+  demonyms: withTag('Demonym'),
+  honorifics: withTag('Honorific'),
+  abbreviations: withTag('Abbreviation'),
+  // Month and weekday names from the platform's own English locale data.
+  months: [...new Set([...withTag('Month'), ...calendarNames('month', 12, (i) => new Date(Date.UTC(2001, i, 15)))])].sort(),
+  weekdays: [...new Set([...withTag('WeekDay'), ...calendarNames('weekday', 7, (i) => new Date(Date.UTC(2001, 0, i + 1)))])].sort(),
+  actors: withTag('Actor'),
+  pastTense: withTag('PastTense'),
+  commonWords,
+};
+fs.mkdirSync(new URL('.', out), { recursive: true });
+const json = JSON.stringify(data);
+if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== json) fs.writeFileSync(out, json);
+console.log(`lexicon: ${countryRecords.length} countries, ${data.firstNames.length} first names, ` +
+  `${data.organizations.length} organizations, ${commonWords.length} common words (${(json.length / 1024).toFixed(0)} KB)`);

@@ -1,0 +1,83 @@
+/** The whole analysis of one article: entities with their aliases resolved, quotations with
+ *  their speakers, and the marked phrases that are titles or scare quotes. Pure and synchronous;
+ *  linear in the length of the text. */
+import { findRuns } from './candidates';
+import { RunClassifier } from './classify';
+import { buildEntities, sortEntities } from './entities';
+import { findEventPhrases } from './events';
+import { speechVerbs } from './lexicon';
+import { findQuotes, QuoteSpan } from './quotes';
+import { SpeakerFinder } from './speakers';
+import { tokenize, Token } from './tokens';
+import { Analysis, Entity, MarkedPhrase, Quote } from './types';
+
+export function analyze(text: string): Analysis {
+  const tokens = tokenize(text);
+  const classifier = new RunClassifier(tokens);
+  for (const run of findRuns(tokens)) classifier.classify(run);
+  const candidates = [...classifier.out, ...findEventPhrases(tokens, classifier.out)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = buildEntities(text, candidates);
+  const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
+
+  const spans = findQuotes(text);
+  const quoteSpans: QuoteSpan[] = [];
+  const scareQuotes: MarkedPhrase[] = [];
+  for (const q of spans) {
+    const reason = markedPhraseReason(text, q, tokens);
+    if (reason) scareQuotes.push({ start: q.start, end: q.end, text: text.slice(q.contentStart, q.contentEnd), reason });
+    else quoteSpans.push(q);
+  }
+  const attributions = new SpeakerFinder(text, tokens, mentions, quoteSpans).attribute(quoteSpans);
+  const quotes: Quote[] = quoteSpans.map((q, i) => {
+    const a = attributions[i];
+    const quote: Quote = {
+      start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd,
+      text: text.slice(q.contentStart, q.contentEnd),
+      speaker: a.entity?.name ?? null, speakerId: a.entity?.id ?? null,
+      partial: isPartial(text, q),
+    };
+    if (a.description) quote.speakerDescription = a.description;
+    if (a.mention) quote.speakerMention = a.mention;
+    if (a.verb) quote.verb = a.verb;
+    return quote;
+  });
+  return { entities, quotes, scareQuotes };
+}
+
+/** A fragment quoted inside the writer's own sentence, not a whole quoted sentence. */
+function isPartial(text: string, q: QuoteSpan): boolean {
+  const content = text.slice(q.contentStart, q.contentEnd).trim();
+  const startsSentence = /^[\p{Lu}\d[(]/u.test(content);
+  const endsSentence = /[.!?,;:…—-]$/.test(content) || q.unclosed;
+  return !(startsSentence && endsSentence);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** Titles ("The Internet Explorer 6 Countdown") and scare quotes ("moderate" rebels) are marked
+ *  phrases, not anybody's words. A short fragment counts as a quote when its sentence reports speech. */
+function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): MarkedPhrase['reason'] | undefined {
+  const content = text.slice(q.contentStart, q.contentEnd);
+  const words = content.match(WORD) ?? [];
+  if (!words.length) return 'scare';
+  const sentenceEnd = /[.!?,]["'”’]?$/.test(content.trim());
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  const minor = words.filter((w) => /^(of|the|and|a|an|in|on|for|to|vs|at|by|from|with)$/.test(w)).length;
+  if (!sentenceEnd && words.length <= 12 && capitalised >= 1 && capitalised + minor === words.length && (words.length > 1 || /^\p{Lu}/u.test(words[0] ?? ''))) return 'title';
+  if (words.length > 3 || sentenceEnd) return undefined;
+  // a short fragment: a quote only if the sentence around it reports speech
+  return sentenceReportsSpeech(tokens, q) ? undefined : 'scare';
+}
+
+function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
+  let k = 0;
+  while (k < tokens.length && tokens[k].end <= q.start) k++;
+  const sentence = tokens[Math.min(k, tokens.length - 1)]?.sentence;
+  for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
+    if (tokens[j].sentence !== sentence || (tokens[j].start >= q.start && tokens[j].end <= q.end)) continue;
+    if (speechVerbs.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
+export type { Analysis, Entity };

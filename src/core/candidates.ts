@@ -1,0 +1,77 @@
+/** Finds runs of capitalised words that may be names ("Secretary of State John Kerry",
+ *  "U.N. General Assembly") and splits off sentence-initial and headline words that are plain
+ *  English ("Instead", "Twin"). */
+import { commonWords, countryByDemonym, countryByName, firstNames, nameParticles, orgHeads, orgStarts } from './lexicon';
+import { Token } from './tokens';
+
+/** A run: token indexes [from, to) in the token list. */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+const INNER_CONNECTORS = new Set(['of', '&', 'for', 'on']);
+
+/** A line that capitalises most of its words is a headline: its common words are not names. */
+function headlineLines(tokens: Token[]): Set<number> {
+  const stats = new Map<number, { words: number; caps: number }>();
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    const s = stats.get(t.line) ?? { words: 0, caps: 0 };
+    s.words++;
+    if (t.cap) s.caps++;
+    stats.set(t.line, s);
+  }
+  const lines = new Set<number>();
+  for (const [line, s] of stats) if (s.words >= 3 && s.caps / s.words >= 0.6) lines.add(line);
+  return lines;
+}
+
+/** Plain English at the start of a sentence or in a headline, not a name. */
+function isPlainWord(t: Token, headline: boolean): boolean {
+  if (!(t.sentenceStart || headline) || t.allCaps) return false;
+  const w = t.lower;
+  if (countryByName.has(w) || countryByDemonym.has(w)) return false;
+  if (firstNames.has(w) && !headline) return false;
+  return commonWords.has(w);
+}
+
+export function findRuns(tokens: Token[]): Run[] {
+  const headlines = headlineLines(tokens);
+  const runs: Run[] = [];
+  const nameish = (k: number) => {
+    const t = tokens[k];
+    return t.cap && !isPlainWord(t, headlines.has(t.line) && !t.allCaps);
+  };
+  let k = 0;
+  while (k < tokens.length) {
+    if (!nameish(k)) {
+      k++;
+      continue;
+    }
+    const from = k;
+    let to = k + 1;
+    while (to < tokens.length && tokens[to - 1].joinsNext && tokens[to].sentence === tokens[from].sentence) {
+      const t = tokens[to];
+      if (t.cap && !(headlines.has(t.line) && isPlainWord(t, true))) {
+        to++;
+        continue;
+      }
+      // "Daughters of the American Revolution", "Staffan de Mistura", "Council on X", "Procter & Gamble"
+      const prev = tokens[to - 1];
+      const isConnector = INNER_CONNECTORS.has(t.lower) && (t.lower === 'of' || t.lower === '&' || orgHeads.has(prev.lower) || orgStarts.has(prev.lower));
+      if ((isConnector || nameParticles.has(t.lower)) && t.joinsNext && to + 1 < tokens.length) {
+        let after = to + 1;
+        if (tokens[after].lower === 'the' && t.lower === 'of' && tokens[after].joinsNext) after++;
+        if (after < tokens.length && tokens[after].cap && tokens[after].sentence === tokens[from].sentence) {
+          to = after + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ from, to });
+    k = to;
+  }
+  return runs;
+}

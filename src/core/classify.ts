@@ -1,0 +1,214 @@
+/** Decides what each run of capitalised words names: splits off titles ("Secretary of State"),
+ *  demonyms ("Russian") and country names, and labels the rest person, organization, event or
+ *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
+import { Run } from './candidates';
+import {
+  capitals, commonWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
+  famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
+  orgStarts, orgTrailers, places, speechVerbs, titleHeads, titleWords, weekdays,
+} from './lexicon';
+import { normalizeKey } from './text';
+import { Token } from './tokens';
+import { EntityKind } from './types';
+
+export type CandidateKind = EntityKind | 'place' | 'unknown';
+
+export interface Candidate {
+  kind: CandidateKind;
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Identity within its kind before alias resolution (country code, normalized name). */
+  key: string;
+  /** How sure the run itself makes us: a title, a first name or a pattern is strong. */
+  strong: boolean;
+  country?: CountryInfo;
+  /** A title stood before the name ("President Assad"). */
+  titled?: boolean;
+}
+
+const ROMAN = /^(?:[IVX]+)$/;
+const DOTS = /\./g;
+
+/** "U.S." → United States, "US" → United States; "IT" is not Italy, "U.N." is no country. */
+function countryCode(t: Token): CountryInfo | undefined {
+  if (!t.allCaps) return undefined;
+  const code = t.text.replace(DOTS, '');
+  const c = countryByCode.get(code);
+  if (!c) return undefined;
+  // a bare two-letter code that is also an English word ("IT", "IN") is not a country
+  if (code.length === 2 && !t.text.includes('.') && code !== 'US' && commonWords.has(code.toLowerCase())) return undefined;
+  return c;
+}
+
+function countryAt(tokens: Token[], from: number, to: number): { country: CountryInfo; to: number; demonym: boolean } | undefined {
+  for (let len = Math.min(maxCountryNameWords, to - from); len >= 1; len--) {
+    const key = normalizeKey(tokens.slice(from, from + len).map((t) => t.text).join(' '));
+    const c = countryByName.get(key);
+    if (c && (len > 1 || !tokens[from].possessive || true)) return { country: c, to: from + len, demonym: false };
+  }
+  const code = countryCode(tokens[from]);
+  if (code) return { country: code, to: from + 1, demonym: false };
+  const dem = countryByDemonym.get(tokens[from].lower);
+  if (dem) return { country: dem, to: from + 1, demonym: true };
+  return undefined;
+}
+
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+
+/** Could this word be part of a person's name? */
+export function personLike(t: Token): boolean {
+  const w = t.lower;
+  if (!t.cap) return nameParticles.has(w);
+  if (isInitial(t)) return true;
+  if (t.allCaps) return false;
+  if (countryByName.has(normalizeKey(t.text)) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
+  if (months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w)) return false;
+  if (firstNames.has(w) || lastNames.has(w) || famousSurnames.has(w)) return true;
+  const base = w.replace(/^(al|el)-/, '');
+  return !commonWords.has(base) && !commonWords.has(w.split('-')[0]);
+}
+
+/** Strong evidence that a run of name-like words is a person. */
+function personEvidence(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from].lower;
+  const last = tokens[to - 1].lower;
+  if (firstNames.has(first.split('-')[0])) return true;
+  if (to - from >= 2 && (lastNames.has(last) || famousSurnames.has(last))) return true;
+  return to - from >= 2 && to - from <= 4;
+}
+
+export class RunClassifier {
+  readonly out: Candidate[] = [];
+  constructor(private readonly tokens: Token[]) {}
+
+  private push(kind: CandidateKind, from: number, to: number, strong: boolean, extra: Partial<Candidate> = {}): void {
+    const t = this.tokens;
+    const words = t.slice(from, to).map((x) => x.text).join(' ');
+    this.out.push({ kind, from, to, start: t[from].start, end: t[to - 1].end, key: normalizeKey(words), strong, ...extra });
+  }
+
+  classify(run: Run): void {
+    this.chunk(run.from, run.to);
+  }
+
+  /** Classify tokens [from, to) of one run. */
+  private chunk(from: number, to: number): void {
+    const t = this.tokens;
+    while (from < to && !t[from].cap) from++;
+    while (to > from && !t[to - 1].cap) to--;
+    if (from >= to) return;
+    const last = t[to - 1];
+    const n = to - from;
+
+    // all-caps words in a line of capitals (a dateline "NEW YORK (AP)") are places unless acronyms
+    if (n > 1 && t.slice(from, to).every((x) => x.allCaps) && !t.slice(from, to).some((x) => x.text.includes('.'))) {
+      const key = normalizeKey(t.slice(from, to).map((x) => x.text).join(' '));
+      const c = countryByName.get(key);
+      if (c) this.push('country', from, to, true, { key: c.id, country: c });
+      else this.push('place', from, to, true);
+      return;
+    }
+    // organizations by their last word, a following "group", a leading "University of", a gazetteer name
+    const next = t[to];
+    const followedByTrailer = next && t[to - 1].joinsNext && orgTrailers.has(next.lower) && !next.cap;
+    const key = normalizeKey(t.slice(from, to).map((x) => x.text).join(' '));
+    if (n >= 2 && orgHeads.has(last.lower) && !titleHeads.has(t[from].lower)) return this.org(from, to);
+    if (n >= 3 && orgStarts.has(t[from].lower) && ['of', 'on', 'for'].includes(t[from + 1].lower)) return this.org(from, to);
+    if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
+    if (followedByTrailer) return this.org(from, to);
+    // named events by their last word ("World War II", "Lantern Festival", "U.N. General Assembly")
+    const eventHeadAt = ROMAN.test(last.text) && n >= 2 ? to - 2 : to - 1;
+    if (n >= 2 && eventHeads.has(t[eventHeadAt].lower) && !titleHeads.has(t[from].lower)) {
+      this.push('event', from, to, true);
+      // a leading acronym or country inside the event is its own mention ("U.N.", "FIFA")
+      const c = countryAt(t, from, to);
+      if (c && c.to < to) this.push('country', from, c.to, true, { key: c.country.id, country: c.country });
+      else if (t[from].allCaps && t[from].text.length <= 6) this.push('organization', from, from + 1, true);
+      return;
+    }
+    // a title splits the run: modifiers before it, the person after it
+    const title = this.findTitle(from, to);
+    if (title) {
+      if (title.start > from) this.chunk(from, title.start);
+      if (title.nameFrom < to) this.person(title.nameFrom, to, true, true);
+      return;
+    }
+    // a country name, code or demonym at the start; the rest is classified on its own
+    const c = countryAt(t, from, to);
+    if (c) {
+      this.push('country', from, c.to, true, { key: c.country.id, country: c.country });
+      if (c.to < to) this.chunk(c.to, to);
+      return;
+    }
+    // hyphenated compounds with a country inside ("Russian-backed", "U.S.-backed")
+    if (n === 1 && t[from].text.includes('-')) {
+      const part = t[from].text.split('-')[0];
+      const pc = countryByDemonym.get(part.toLowerCase()) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
+      if (pc && !/^(al|el)$/i.test(part)) {
+        this.out.push({ kind: 'country', from, to, start: t[from].start, end: t[from].start + part.length, key: pc.id, strong: true, country: pc });
+        return;
+      }
+    }
+    // acronyms: "AP", "NASA", "U.N."
+    if (n === 1 && t[from].allCaps && !ROMAN.test(t[from].text) && t[from].text.replace(DOTS, '').length <= 6) {
+      return this.org(from, to);
+    }
+    if (places.has(key) || capitals.has(key)) {
+      this.push('place', from, to, true);
+      return;
+    }
+    // "al-Qaida": a lone Arabic-article name that is no known person is an organization
+    if (n === 1 && /^(al|el)-/i.test(t[from].text) && !lastNames.has(t[from].lower)) return this.org(from, to);
+    this.person(from, to, false, false);
+  }
+
+  private org(from: number, to: number): void {
+    this.push('organization', from, to, true);
+  }
+
+  /** A person name, possibly with honorific; non-name words are left unknown. */
+  private person(from: number, to: number, titled: boolean, strong: boolean): void {
+    const t = this.tokens;
+    // the person name is the longest stretch of name-like words at the end
+    let s = to;
+    while (s > from && personLike(t[s - 1])) s--;
+    while (s < to && !t[s].cap) s++;
+    if (s >= to) {
+      // nothing name-like: kept only if the article names it as something else elsewhere
+      this.push('unknown', from, to, false);
+      return;
+    }
+    if (s > from) this.chunk(from, s);
+    if (!t.slice(s, to).every(personLike)) return;
+    const evidence = strong || personEvidence(t, s, to) || this.speechFollows(to);
+    this.push(evidence ? 'person' : 'unknown', s, to, evidence, { titled });
+  }
+
+  /** "Lavrov said", "Kerry told reporters": a speech verb right after the name. */
+  speechFollows(to: number): boolean {
+    const t = this.tokens;
+    const v = t[to];
+    return !!v && t[to - 1].joinsNext && speechVerbs.has(v.lower) && !v.cap;
+  }
+
+  /** The title words inside a run and where the name after them starts. */
+  private findTitle(from: number, to: number): { start: number; nameFrom: number } | undefined {
+    const t = this.tokens;
+    for (let h = to - 2; h >= from; h--) {
+      if (!titleHeads.has(t[h].lower.replace(/\.$/, '')) && !titleHeads.has(t[h].lower)) continue;
+      let nameFrom = h + 1;
+      // "Secretary of State John Kerry": the complement "of State" belongs to the title
+      if (t[nameFrom]?.lower === 'of' && nameFrom + 2 < to) nameFrom += 2;
+      if (nameFrom >= to || !t.slice(nameFrom, to).every(personLike)) continue;
+      let start = h;
+      while (start > from && titleWords.has(t[start - 1].lower)) start--;
+      return { start, nameFrom };
+    }
+    // a title alone ("President", "Foreign Minister") names nobody
+    if (t.slice(from, to).every((x) => titleWords.has(x.lower) || x.lower === 'of')) return { start: from, nameFrom: to };
+    return undefined;
+  }
+}

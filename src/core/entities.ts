@@ -1,0 +1,129 @@
+/** Turns candidate mentions into entities: resolves surnames and honorific forms to the full
+ *  name met in the article ("Kerry" → John Kerry), acronyms to spelled-out organizations
+ *  ("U.N." → United Nations), and gives each entity one canonical name. */
+import { Candidate } from './classify';
+import { normalizeKey, slug } from './text';
+import { Entity, EntityKind, ENTITY_KINDS } from './types';
+
+export interface ResolvedMention {
+  candidate: Candidate;
+  entity: Entity;
+}
+
+const STOP_IN_INITIALS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
+
+function initials(key: string): string {
+  return key.split(' ').filter((w) => !STOP_IN_INITIALS.has(w)).map((w) => w[0]).join('');
+}
+
+/** Group key of a person candidate: the full name, or the full name its surname points to. */
+function personGroups(cands: Candidate[]): Map<Candidate, string> {
+  const full = cands.filter((c) => c.kind === 'person' && c.to - c.from >= 2);
+  const group = new Map<Candidate, string>();
+  for (const c of full) group.set(c, c.key);
+  // a longer name that extends a shorter full name joins it ("Bashar al-Assad" stays apart)
+  const byLast = new Map<string, Candidate[]>();
+  const byFirst = new Map<string, Candidate[]>();
+  for (const c of full) {
+    const words = c.key.split(' ');
+    const last = words[words.length - 1];
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(c);
+    (byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!).push(c);
+  }
+  const nearest = (list: Candidate[] | undefined, at: number) => {
+    if (!list?.length) return undefined;
+    let best: Candidate | undefined;
+    for (const c of list) if (c.start <= at) best = c;
+    return best ?? list[0];
+  };
+  for (const c of cands) {
+    if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown')) continue;
+    const words = c.key.split(' ');
+    const target = nearest(byLast.get(words[words.length - 1]), c.start) ?? (words.length === 1 ? nearest(byFirst.get(words[0]), c.start) : undefined);
+    if (target) {
+      group.set(c, group.get(target)!);
+      c.kind = 'person';
+    } else if (c.kind === 'person') group.set(c, c.key);
+  }
+  return group;
+}
+
+export function buildEntities(text: string, cands: Candidate[]): ResolvedMention[] {
+  // a name the article treats as an organization or event elsewhere keeps that kind
+  const strongKind = new Map<string, EntityKind>();
+  for (const c of cands) if (c.strong && (c.kind === 'organization' || c.kind === 'event')) strongKind.set(c.key, c.kind);
+  for (const c of cands) {
+    const k = strongKind.get(c.key);
+    if (k && (c.kind === 'unknown' || (c.kind === 'person' && !c.titled))) c.kind = k;
+  }
+  const persons = personGroups(cands);
+
+  // organizations: the same name with or without "the", acronyms to their spelled-out form
+  const orgKey = (c: Candidate) => c.key.replace(/^the /, '');
+  const orgs = cands.filter((c) => c.kind === 'organization');
+  const spelled = new Map<string, string>();
+  for (const c of orgs) if (c.key.includes(' ')) spelled.set(initials(orgKey(c)), orgKey(c));
+  const orgGroup = (c: Candidate) => {
+    const k = orgKey(c);
+    return (!k.includes(' ') || /^[a-z]( [a-z])+$/.test(k)) ? spelled.get(k.replace(/ /g, '')) ?? k : k;
+  };
+
+  const byId = new Map<string, Entity>();
+  const resolved: ResolvedMention[] = [];
+  for (const c of cands) {
+    let kind: EntityKind;
+    let group: string;
+    if (c.kind === 'person' && persons.has(c)) {
+      kind = 'person';
+      group = persons.get(c)!;
+    } else if (c.kind === 'country' && c.country) {
+      kind = 'country';
+      group = c.country.id;
+    } else if (c.kind === 'organization') {
+      kind = 'organization';
+      group = orgGroup(c);
+    } else if (c.kind === 'event') {
+      kind = 'event';
+      group = c.key.replace(/^(the|a|an) /, '').replace(/ (19|20)\d\d$/, '');
+    } else continue;
+    const id = `${kind}:${kind === 'country' ? group : slug(group)}`;
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, kind, name: '', mentions: [], aliases: [] };
+      byId.set(id, e);
+    }
+    const mentionText = text.slice(c.start, c.end);
+    e.mentions.push({ start: c.start, end: c.end, text: mentionText });
+    if (!e.aliases.includes(mentionText)) e.aliases.push(mentionText);
+    if (kind === 'country') e.name = c.country!.name;
+    resolved.push({ candidate: c, entity: e });
+  }
+  for (const e of byId.values()) {
+    e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    // within one entity, nested duplicates collapse to the outer mention
+    e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
+    if (e.kind !== 'country') e.name = canonicalName(e);
+  }
+  return resolved.filter((r) => r.entity.mentions.some((m) => m.start === r.candidate.start));
+}
+
+/** The fullest spelling: most words, then first seen; no "the", no possessive. */
+function canonicalName(e: Entity): string {
+  let best = '';
+  let bestWords = 0;
+  for (const m of e.mentions) {
+    const name = m.text.replace(/^(the|The) /, '').replace(/[’']s$/, '');
+    const words = normalizeKey(name).split(' ').length + (name.includes(' ') ? 0.5 : 0);
+    if (words > bestWords) {
+      best = name;
+      bestWords = words;
+    }
+  }
+  return best;
+}
+
+export function sortEntities(entities: Iterable<Entity>): Entity[] {
+  return [...entities].sort((a, b) => ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || a.mentions[0].start - b.mentions[0].start);
+}
+
+export { initials };

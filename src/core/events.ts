@@ -1,0 +1,51 @@
+/** Specific events named by a common noun with a name or a date before it: "Syrian ceasefire",
+ *  "the Sept. 9 truce", "Iran nuclear deal", "Friday's negotiations", "Europe's worst refugee
+ *  crisis". A generic noun alone ("talks") is no event. */
+import { Candidate } from './classify';
+import { eventNouns, months, places, speechVerbs, weekdays } from './lexicon';
+import { normalizeKey } from './text';
+import { Token } from './tokens';
+
+/** Words that cannot stand between the modifier and the event noun. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that',
+  'which', 'who', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'is', 'was',
+  'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'not', 'no', 'as', 'if',
+  'than', 'then', 'so', 'also', 'into', 'over', 'after', 'before', 'since', 'while', 'during', 'about', 'it',
+  'they', 'he', 'she', 'we', 'you', 'i', 'there', 'here', 'all', 'any', 'some', 'other', 'more', 'most', 'two',
+]);
+const MAX_GAP = 3;
+
+export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate[] {
+  const candAt = new Map<number, Candidate>();
+  for (const c of cands) for (let k = c.from; k < c.to; k++) candAt.set(k, c);
+  const out: Candidate[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const noun = tokens[k];
+    if (noun.cap || !eventNouns.has(noun.lower)) continue;
+    // walk back over up to MAX_GAP lower-case content words to the modifier
+    let j = k - 1;
+    let gap = 0;
+    while (j >= 0 && gap <= MAX_GAP && tokens[j].joinsNext && !tokens[j].cap && tokens[j].sentence === noun.sentence) {
+      const w = tokens[j].lower;
+      if (FUNCTION_WORDS.has(w) || speechVerbs.has(w) || /^\d+$/.test(w)) break;
+      j--;
+      gap++;
+    }
+    if (j < 0 || gap > MAX_GAP || tokens[j].sentence !== noun.sentence) continue;
+    if (!(tokens[j].joinsNext || tokens[j].possessive)) continue;
+    let from = j;
+    const mod = tokens[j];
+    const c = candAt.get(j);
+    // "the Sept. 9 truce": a day number after a month
+    if (/^\d{1,2}$/.test(mod.text) && j > 0 && months.has(tokens[j - 1].lower.replace(/\.$/, ''))) from = j - 1;
+    else if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'organization' || c.kind === 'unknown' || c.kind === 'event')) from = c.from;
+    else if (mod.cap && (weekdays.has(mod.lower) || places.has(normalizeKey(mod.text)))) from = j;
+    else continue;
+    if (c && c.kind === 'person') continue;
+    const start = tokens[from].start;
+    const end = noun.end;
+    out.push({ kind: 'event', from, to: k + 1, start, end, key: normalizeKey(tokens.slice(from, k + 1).map((t) => t.text).join(' ')), strong: true });
+  }
+  return out;
+}

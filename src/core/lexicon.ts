@@ -1,0 +1,146 @@
+/** Word lists, built once from the generated data (see scripts/gen-lexicon.mjs), plus the small
+ *  closed classes of news English that no package lists: titles, reporting verbs, head nouns. */
+import data from './data/lexicon.generated.json';
+import { normalizeKey } from './text';
+
+export interface CountryInfo {
+  id: string;
+  name: string;
+}
+
+const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export const firstNames = set(data.firstNames);
+export const lastNames = set(data.lastNames);
+export const commonWords = set(data.commonWords);
+export const months = set(data.months);
+export const weekdays = set(data.weekdays);
+export const honorifics = set(data.honorifics);
+export const abbreviations = set([...data.abbreviations, ...data.honorifics, ...data.months]);
+export const places = set(data.places);
+export const demonymWords = set(data.demonyms);
+/** Job nouns ("spokesman", "official"): a speaker described, not named. */
+export const actorNouns = set(data.actors);
+/** Multi-word organization names, keyed by normalizeKey. */
+export const organizationNames = new Set(data.organizations.map(normalizeKey));
+/** Famous people's surnames ("obama" from "barack obama"), a hint that a lone word is a person. */
+export const famousSurnames = new Set(data.people.map((p) => p.split(' ').pop() as string).filter((s) => s.length > 2));
+
+/** Country lookups: names and codes by normalized key, demonyms by lower-case word. */
+export const countryByName = new Map<string, CountryInfo>();
+export const countryByCode = new Map<string, CountryInfo>();
+export const countryByDemonym = new Map<string, CountryInfo>();
+export const capitals = new Set<string>();
+{
+  const byWeight = [...data.countries].sort((a, b) => b.weight - a.weight);
+  const put = (map: Map<string, CountryInfo>, key: string, info: CountryInfo) => {
+    if (key && !map.has(key)) map.set(key, info);
+  };
+  for (const c of byWeight) {
+    const info = { id: c.id, name: c.name };
+    for (const n of c.names) put(countryByName, normalizeKey(n), info);
+    for (const code of c.codes) put(countryByCode, code, info);
+    for (const d of c.demonyms) {
+      put(countryByDemonym, d.toLowerCase(), info);
+      put(countryByDemonym, d.toLowerCase() + 's', info);
+    }
+    for (const cap of c.capitals) capitals.add(normalizeKey(cap.replace(/ D\.C\.$/, '')));
+  }
+}
+export const maxCountryNameWords = Math.max(...[...countryByName.keys()].map((k) => k.split(' ').length));
+
+/** Titles that stand before a name ("Secretary of State John Kerry", "President Assad"). */
+export const titleWords = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'prince',
+  'princess', 'emperor', 'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rabbi', 'imam', 'sheikh',
+  'ambassador', 'envoy', 'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor',
+  'director', 'chairman', 'chairwoman', 'chair', 'chief', 'commissioner', 'spokesman', 'spokeswoman',
+  'spokesperson', 'general', 'admiral', 'colonel', 'captain', 'lieutenant', 'sergeant', 'major', 'commander',
+  'judge', 'justice', 'attorney', 'professor', 'doctor', 'coach', 'manager', 'ceo', 'founder', 'leader',
+  'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'health', 'state', 'national',
+  'security', 'intelligence', 'first', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'officer',
+  ...honorifics,
+]);
+/** Of those, the words that make a title by themselves (not "Foreign", "State"). */
+export const titleHeads = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess',
+  'emperor', 'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rabbi', 'imam', 'sheikh', 'ambassador',
+  'envoy', 'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'director',
+  'chairman', 'chairwoman', 'chief', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'general',
+  'admiral', 'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'judge', 'justice', 'professor',
+  'doctor', 'coach', 'ceo', 'founder', 'leader', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator',
+  ...honorifics,
+]);
+
+/** Last words of organization names ("Nusra Front", "State Department"). */
+export const orgHeads = new Set([
+  'group', 'front', 'party', 'ministry', 'department', 'agency', 'council', 'committee', 'commission',
+  'organization', 'organisation', 'union', 'association', 'society', 'foundation', 'institute', 'institution',
+  'university', 'college', 'school', 'academy', 'museum', 'gallery', 'church', 'court', 'army', 'navy', 'force',
+  'forces', 'police', 'bank', 'corporation', 'corp', 'inc', 'company', 'co', 'ltd', 'llc', 'plc', 'news',
+  'times', 'post', 'herald', 'journal', 'magazine', 'press', 'network', 'authority', 'office', 'service',
+  'board', 'league', 'federation', 'legion', 'alliance', 'coalition', 'movement', 'parliament', 'congress',
+  'senate', 'government', 'administration', 'guard', 'brigade', 'brigades', 'battalion', 'corps', 'club',
+  'team', 'studios', 'records', 'airlines', 'airways', 'group', 'trust', 'fund', 'centre', 'center', 'hospital',
+  'institute', 'laboratory', 'observatory', 'tribunal', 'assembly', 'bureau', 'secretariat', 'cabinet',
+  'conference', 'tribune', 'gazette', 'daily', 'telegraph', 'guardian', 'independent', 'observer', 'weekly',
+  'broadcasting', 'television', 'radio', 'media', 'systems', 'technologies', 'industries', 'motors', 'labs',
+]);
+/** First words of organization names ("University of Texas", "Ministry of Culture"). */
+export const orgStarts = new Set([
+  'university', 'ministry', 'department', 'church', 'bank', 'council', 'institute', 'museum', 'college',
+  'academy', 'society', 'office', 'house', 'federation', 'league', 'order', 'union', 'municipality', 'board',
+  'commission', 'committee', 'bureau', 'school', 'court',
+]);
+/** Lower-case words that follow a name and make it an organization ("Islamic State group"). */
+export const orgTrailers = new Set(['group', 'militants', 'militia', 'movement', 'organization', 'network']);
+
+/** Last words of named events ("World War II", "Lantern Festival", "FIFA World Cup"). */
+export const eventHeads = new Set([
+  'war', 'olympics', 'olympiad', 'games', 'cup', 'championship', 'championships', 'festival', 'fair', 'expo',
+  'summit', 'revolution', 'election', 'elections', 'marathon', 'tournament', 'grand prix', 'challenge',
+  'crisis', 'massacre', 'uprising', 'year', 'week', 'day', 'prix', 'series', 'open', 'games', 'biennale',
+  'exhibition', 'show', 'awards', 'conference', 'convention', 'congress', 'forum', 'session', 'treaty', 'accord',
+  'accords', 'agreement', 'protests', 'riots', 'rebellion', 'spring', 'blitz', 'invasion', 'campaign', 'questions',
+]);
+/** Nouns that make a specific event with a name or date before them ("Syrian ceasefire",
+ *  "the Sept. 9 truce", "Iran nuclear deal"). */
+export const eventNouns = new Set([
+  'ceasefire', 'cease-fire', 'truce', 'deal', 'agreement', 'accord', 'treaty', 'talks', 'negotiations',
+  'session', 'summit', 'conference', 'conflict', 'war', 'crisis', 'election', 'elections', 'referendum',
+  'attack', 'attacks', 'bombing', 'bombings', 'protest', 'protests', 'offensive', 'invasion', 'uprising',
+  'revolution', 'coup', 'earthquake', 'hurricane', 'stampede', 'pilgrimage', 'festival', 'olympics',
+  'championship', 'tournament', 'fair', 'expo', 'ceremony', 'parade', 'massacre', 'genocide', 'shooting',
+  'raid', 'strike', 'strikes', 'airstrike', 'airstrikes', 'blockade', 'siege', 'meeting', 'visit', 'trial',
+  'hearing', 'debate', 'vote', 'race', 'match', 'final', 'launch', 'mission', 'disaster', 'fire', 'flood',
+  'floods', 'storm', 'riot', 'riots', 'rally', 'march', 'crash', 'explosion', 'outbreak', 'epidemic', 'pandemic',
+]);
+
+/** Verbs that report speech. */
+export const speechVerbs = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'asked', 'asks', 'stated', 'states',
+  'declared', 'declares', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes', 'warned', 'warns',
+  'insisted', 'insists', 'argued', 'argues', 'acknowledged', 'acknowledges', 'announced', 'announces',
+  'claimed', 'claims', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'remarked',
+  'remarks', 'commented', 'comments', 'recalled', 'recalls', 'joked', 'jokes', 'suggested', 'suggests',
+  'cautioned', 'cautions', 'urged', 'urges', 'concluded', 'concludes', 'described', 'describes', 'admitted',
+  'admits', 'agreed', 'agrees', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies',
+  'emphasized', 'emphasised', 'stressed', 'stresses', 'observed', 'observes', 'predicted', 'predicts',
+  'promised', 'promises', 'pledged', 'pledges', 'tweeted', 'tweets', 'posted', 'posts', 'shouted', 'shouts',
+  'exclaimed', 'whispered', 'yelled', 'quipped', 'mused', 'wondered', 'vowed', 'vows', 'blogged', 'reported',
+  'reports', 'called', 'calls', 'labelled', 'labeled', 'accused', 'accuses', 'complained', 'complains',
+  'boasted', 'boasts', 'answered', 'answers', 'countered', 'counters', 'maintained', 'maintains', 'testified',
+  'thinks', 'thought', 'believes', 'believed', 'hopes', 'hoped', 'feels', 'felt', 'recounted', 'recounts',
+  'reiterated', 'reiterates', 'adding', 'saying', 'telling', 'noting', 'explaining', 'warning', 'describing',
+  'calling', 'arguing', 'insisting', 'asking', 'claiming',
+]);
+
+/** Pronouns that can stand for a person speaker. */
+export const personPronouns = new Set(['he', 'she']);
+
+/** Words of a name that are written in lower case ("Staffan de Mistura", "Ludwig van Beethoven"). */
+export const nameParticles = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten', 'mac']);
+
+export function countryForName(key: string): CountryInfo | undefined {
+  return countryByName.get(key);
+}

@@ -1,0 +1,123 @@
+/** Finds direct quotations: straight and curly double marks, single marks outside them, the news
+ *  convention for quotes over several paragraphs (each paragraph opens with a mark, only the last
+ *  closes), and unbalanced marks, which end at their paragraph instead of swallowing the rest. */
+import { isNewline, isSpace, isWordChar } from './text';
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  /** The closing mark was missing: the quote ends at its paragraph. */
+  unclosed: boolean;
+}
+
+const DOUBLE_OPEN = '“„«';
+const DOUBLE_CLOSE = '”»';
+const SINGLE_OPEN = '‘';
+const SINGLE_CLOSE = '’';
+const MAX_SINGLE_QUOTE = 400;
+
+type Role = 'open' | 'close' | 'either';
+
+/** Whether a straight or curly mark opens or closes, from the characters around it. */
+function roleOf(text: string, i: number, openSet: string, closeSet: string): Role | undefined {
+  const ch = text[i];
+  if (openSet.includes(ch)) return 'open';
+  if (closeSet.includes(ch)) return 'close';
+  const before = text[i - 1];
+  const after = text[i + 1];
+  const spaceBefore = before === undefined || isSpace(before) || isNewline(before) || '([{—–-/'.includes(before);
+  const spaceAfter = after === undefined || isSpace(after) || isNewline(after) || ',.;:!?)]}—–-'.includes(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (spaceAfter && !spaceBefore) return 'close';
+  return 'either';
+}
+
+/** Paragraph ends: offsets of line breaks, plus the text end. */
+function paragraphEnd(text: string, i: number): number {
+  while (i < text.length && !isNewline(text[i])) i++;
+  return i;
+}
+
+/** Where the next paragraph starts (skipping blank lines), or -1. */
+function nextParagraph(text: string, i: number): number {
+  while (i < text.length && (isNewline(text[i]) || isSpace(text[i]))) i++;
+  return i < text.length ? i : -1;
+}
+
+function trimEnd(text: string, end: number, min: number): number {
+  while (end > min && (isSpace(text[end - 1]) || isNewline(text[end - 1]))) end--;
+  return end;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  /** A paragraph-opening mark that continues a quote from the paragraph before. */
+  let continuation = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (isNewline(ch) && open >= 0) {
+      // a quote still open at a paragraph's end continues only if the next paragraph opens with a mark
+      const next = nextParagraph(text, i);
+      if (next >= 0 && (text[next] === '"' || DOUBLE_OPEN.includes(text[next]))) {
+        continuation = next;
+        i = next - 1;
+        continue;
+      }
+      const end = trimEnd(text, i, open + 1);
+      quotes.push({ start: open, end, contentStart: open + 1, contentEnd: end, unclosed: true });
+      open = -1;
+      continue;
+    }
+    if (ch !== '"' && !DOUBLE_OPEN.includes(ch) && !DOUBLE_CLOSE.includes(ch)) continue;
+    if (i === continuation) continue;
+    const role = roleOf(text, i, DOUBLE_OPEN, DOUBLE_CLOSE);
+    if (open < 0) {
+      if (role !== 'close') open = i;
+    } else if (role === 'open') {
+      // an opening mark inside an open quote: the earlier mark was unbalanced
+      const end = trimEnd(text, i, open + 1);
+      quotes.push({ start: open, end, contentStart: open + 1, contentEnd: end, unclosed: true });
+      open = i;
+    } else {
+      quotes.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, unclosed: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    const end = trimEnd(text, text.length, open + 1);
+    quotes.push({ start: open, end, contentStart: open + 1, contentEnd: end, unclosed: true });
+  }
+  return [...quotes, ...findSingleQuotes(text, quotes)].sort((a, b) => a.start - b.start);
+}
+
+/** Single-mark quotes ('courageous achievement') outside double-mark quotes, within a paragraph. */
+function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (d < doubles.length && doubles[d].end <= i) d++;
+    if (d < doubles.length && doubles[d].start <= i) {
+      i = doubles[d].end - 1;
+      continue;
+    }
+    const ch = text[i];
+    if (ch !== "'" && ch !== SINGLE_OPEN) continue;
+    if (roleOf(text, i, SINGLE_OPEN, '') !== 'open' || !isWordChar(text[i + 1])) continue;
+    const limit = Math.min(paragraphEnd(text, i), i + MAX_SINGLE_QUOTE, d < doubles.length ? doubles[d].start : text.length);
+    for (let j = i + 2; j < limit; j++) {
+      const c = text[j];
+      if (c !== "'" && c !== SINGLE_CLOSE) continue;
+      const after = text[j + 1];
+      // an apostrophe inside a word ("don't") is no closing mark
+      if (isWordChar(after)) continue;
+      if (roleOf(text, j, '', SINGLE_CLOSE) === 'open') continue;
+      out.push({ start: i, end: j + 1, contentStart: i + 1, contentEnd: j, unclosed: false });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}

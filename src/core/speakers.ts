@@ -1,0 +1,196 @@
+/** Attributes each quotation to its speaker: "X said", "said X", "X told reporters", "according
+ *  to X", "X said in a statement", a speaker before a colon or "that", a pronoun ("he said")
+ *  resolved to the last person named, and quotes that continue the previous speaker. */
+import { ResolvedMention } from './entities';
+import { actorNouns, personPronouns, speechVerbs } from './lexicon';
+import { QuoteSpan } from './quotes';
+import { Token } from './tokens';
+import { Entity } from './types';
+
+export interface Attribution {
+  entity: Entity | null;
+  description?: string;
+  mention?: { start: number; end: number };
+  verb?: string;
+}
+
+/** How far from the quote an attribution may sit, in words. */
+const WINDOW = 14;
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their']);
+const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'statement', 'interview']);
+
+export class SpeakerFinder {
+  /** Token index → the entity mention covering it. */
+  private readonly mentionAt = new Map<number, ResolvedMention>();
+  /** Token index → inside a quotation. */
+  private readonly quoted: boolean[];
+
+  constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
+    for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to; k++) {
+      const old = this.mentionAt.get(k);
+      if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt.set(k, m);
+    }
+    this.quoted = tokens.map(() => false);
+    let q = 0;
+    tokens.forEach((t, k) => {
+      while (q < quotes.length && quotes[q].end <= t.start) q++;
+      if (q < quotes.length && quotes[q].start <= t.start) this.quoted[k] = true;
+    });
+  }
+
+  /** The first token at or after an offset. */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  attribute(quotes: QuoteSpan[]): Attribution[] {
+    const result: Attribution[] = [];
+    let previous: { attribution: Attribution; end: number; line: number } | undefined;
+    for (const q of quotes) {
+      let a = this.inSentence(q);
+      const first = this.tokenAt(q.start);
+      const line = this.tokens[first]?.line ?? 0;
+      if (!a) a = this.fromPreviousSentence(first);
+      // no attribution of its own: the speaker of the quote just before goes on
+      if (!a && previous && (previous.attribution.entity || previous.attribution.description) && line - previous.line <= 3 && !this.otherPersonBetween(previous.end, q.start)) {
+        a = { ...previous.attribution, mention: undefined };
+      }
+      a = a ?? { entity: null };
+      result.push(a);
+      previous = { attribution: a, end: q.end, line: this.tokens[Math.max(0, this.tokenAt(q.end) - 1)]?.line ?? line };
+    }
+    return result;
+  }
+
+  /** An attribution in the quote's own sentence, after the quote or before it. */
+  private inSentence(q: QuoteSpan): Attribution | undefined {
+    const t = this.tokens;
+    const before = this.tokenAt(q.start) - 1;
+    const after = this.tokenAt(q.end);
+    const sentenceOf = (k: number) => t[k]?.sentence;
+    const afterSentence = t[after] && after > 0 && sentenceOf(after) === sentenceOf(after - 1) ? sentenceOf(after) : t[after] && !t[after].sentenceStart ? sentenceOf(after) : undefined;
+    const lead = this.text.slice(Math.max(0, q.start - 3), q.start);
+    const introduced = /:\s*$/.test(lead) || (before >= 0 && t[before].lower === 'that');
+    const pre = before >= 0 && !t[before + 1]?.sentenceStart || introduced ? this.scan(before, -1, t[before]?.sentence) : undefined;
+    const post = afterSentence !== undefined ? this.scan(after, 1, afterSentence) : undefined;
+    if (pre && (introduced || !post)) return pre;
+    return post ?? pre;
+  }
+
+  /** Look for "<subject> <verb>" or "<verb> <subject>" from token k in direction dir. */
+  private scan(k: number, dir: 1 | -1, sentence: number | undefined): Attribution | undefined {
+    const t = this.tokens;
+    for (let steps = 0; steps < WINDOW && k >= 0 && k < t.length && t[k].sentence === sentence && !this.quoted[k]; steps++, k += dir) {
+      const w = t[k].lower;
+      if (w === 'according' && t[k + 1]?.lower === 'to') {
+        const s = this.subjectAfter(k + 2, sentence);
+        if (s) return { ...s, verb: 'according to' };
+      }
+      if (!speechVerbs.has(w) || t[k].cap && !t[k].sentenceStart) continue;
+      const verb = this.verbPhrase(k);
+      const s = this.subjectBefore(k - 1, sentence) ?? this.subjectAfter(k + 1, sentence);
+      if (s) return { ...s, verb };
+    }
+    return undefined;
+  }
+
+  private verbPhrase(k: number): string {
+    const t = this.tokens;
+    const next = t[k + 1];
+    if (next && VERB_OBJECTS.has(next.lower)) return `${t[k].text} ${next.text}`;
+    if (next && t[k].joinsNext && ['in', 'on'].includes(next.lower) && t[k + 2] && VERB_OBJECTS.has(t[k + 3]?.lower ?? t[k + 2].lower)) {
+      const end = VERB_OBJECTS.has(t[k + 2].lower) ? k + 2 : k + 3;
+      return this.text.slice(t[k].start, t[end].end);
+    }
+    return t[k].text;
+  }
+
+  /** The speaker standing before a verb: a name, a pronoun or a description, within a few words. */
+  private subjectBefore(k: number, sentence: number | undefined): Attribution | undefined {
+    const t = this.tokens;
+    let fallback: Attribution | undefined;
+    for (let steps = 0; steps < 10 && k >= 0 && t[k].sentence === sentence && !this.quoted[k]; steps++, k--) {
+      const m = this.mentionAt.get(k);
+      if (m && (m.entity.kind === 'person' || !fallback)) {
+        const found = { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
+        if (m.entity.kind === 'person') return found;
+        fallback ??= found;
+      }
+      if (personPronouns.has(t[k].lower) || (t[k].lower === 'they' && steps < 2)) {
+        if (fallback) return fallback;
+        const p = t[k].lower === 'they' ? undefined : this.lastPersonBefore(t[k].start);
+        return { entity: p ?? null, mention: { start: t[k].start, end: t[k].end } };
+      }
+      if (actorNouns.has(t[k].lower.replace(/s$/, '')) || actorNouns.has(t[k].lower)) {
+        if (fallback) return fallback;
+        return this.description(k);
+      }
+      if (speechVerbs.has(t[k].lower) && steps > 0) break;
+    }
+    return fallback;
+  }
+
+  /** "said Kerry", "according to officials", "said the official, who…". */
+  private subjectAfter(k: number, sentence: number | undefined): Attribution | undefined {
+    const t = this.tokens;
+    for (let steps = 0; steps < 6 && k < t.length && t[k].sentence === sentence && !this.quoted[k]; steps++, k++) {
+      const m = this.mentionAt.get(k);
+      if (m) return { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
+      if (actorNouns.has(t[k].lower) || actorNouns.has(t[k].lower.replace(/s$/, ''))) return this.description(k);
+      if (personPronouns.has(t[k].lower)) return { entity: this.lastPersonBefore(t[k].start) ?? null, mention: { start: t[k].start, end: t[k].end } };
+      if (!t[k].joinsNext && steps > 0) break;
+    }
+    return undefined;
+  }
+
+  /** "the official", "a senior administration official": a speaker described, not named. */
+  private description(k: number): Attribution {
+    const t = this.tokens;
+    let from = k;
+    while (from > 0 && k - from < 5 && t[from - 1].joinsNext && t[from - 1].sentence === t[k].sentence && !speechVerbs.has(t[from - 1].lower) && !this.quoted[from - 1]) {
+      from--;
+      if (DETERMINERS.has(t[from].lower)) break;
+    }
+    if (!DETERMINERS.has(t[from].lower) && from < k) from = k;
+    return { entity: null, description: this.text.slice(t[from].start, t[k].end), mention: { start: t[from].start, end: t[k].end } };
+  }
+
+  private lastPersonBefore(offset: number): Entity | undefined {
+    for (let k = this.tokenAt(offset) - 1; k >= 0; k--) {
+      const m = this.mentionAt.get(k);
+      if (m && m.entity.kind === 'person' && !this.quoted[k]) return m.entity;
+    }
+    return undefined;
+  }
+
+  private otherPersonBetween(from: number, to: number): boolean {
+    for (let k = this.tokenAt(from); k < this.tokens.length && this.tokens[k].start < to; k++) {
+      if (!this.quoted[k] && this.mentionAt.get(k)?.entity.kind === 'person') return true;
+    }
+    return false;
+  }
+
+  /** A quote standing alone after a sentence that introduces its speaker ("Waters said the show…"). */
+  private fromPreviousSentence(first: number): Attribution | undefined {
+    const t = this.tokens;
+    let k = first - 1;
+    while (k >= 0 && this.quoted[k]) k--;
+    if (k < 0) return undefined;
+    const sentence = t[k].sentence;
+    let start = k;
+    while (start > 0 && t[start - 1].sentence === sentence) start--;
+    for (let j = k; j >= start; j--) {
+      if (this.quoted[j] || !speechVerbs.has(t[j].lower)) continue;
+      const s = this.subjectBefore(j - 1, sentence) ?? this.subjectAfter(j + 1, sentence);
+      if (s && (s.entity || s.description)) return { ...s, mention: undefined, verb: t[j].text };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,51 @@
+/** Character classes and small string helpers, all linear and regex-backtracking free. */
+
+export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export const isWordChar = (ch: string | undefined): boolean => !!ch && LETTER_OR_DIGIT.test(ch);
+export const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
+export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
+export const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
+export const APOSTROPHES = "'’";
+
+/** A lookup key: lower case, no accents, dots and hyphens as spaces ("U.S." → "u s"). */
+export function normalizeKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^a-z0-9&]+/g, ' ')
+    .trim();
+}
+
+export function slug(s: string): string {
+  return normalizeKey(s).replace(/ /g, '-') || 'x';
+}
+
+/** Start offsets of every line, for offset → line/column conversions outside VS Code. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) starts.push(i + 1);
+    else if (ch === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** Zero-based line and character of an offset, as VS Code's Position has them. */
+export function positionAt(starts: number[], offset: number): { line: number; character: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}

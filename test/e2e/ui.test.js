@@ -1,0 +1,231 @@
+// UI test: News Lens as a person sees it, in the real VS Code workbench (code-server) driven in
+// Debian's Chromium by playwright-core. Plain JS, run by mocha on the machine's Node 20:
+//   npx mocha test/e2e/ui.test.js           (needs `npm run build` and the tools from
+//                                            `bash scripts/install-code-server.sh`)
+// The extension gets in the way users get it: packaged with `vsce package` into
+// .run/news-lens.vsix and installed with `code-server --install-extension`.
+// Env: NEWS_LENS_VSIX=<file> installs that .vsix instead of packaging one;
+//      NEWS_LENS_EXT_DIR=<dir> packages another extension folder (default: this repo);
+//      NEWS_LENS_KEEP_RUN=1 keeps .run/ui-<pid>/ (always kept when a test failed).
+// Screenshots: .run/screenshots/*.png
+'use strict';
+const assert = require('node:assert/strict');
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const h = require('../runners/harness');
+
+const EXT_DIR = path.resolve(process.env.NEWS_LENS_EXT_DIR || h.REPO);
+const SHOTS = path.join(h.RUN_ROOT, 'screenshots');
+const SEED = '000_cd49f1154b42ae10.txt';
+const LONG = 60000;
+
+/** '#4FC1FF33' -> {r,g,b,a} */
+function hexToRgba(hex) {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})?$/i.exec(hex);
+  if (!m) throw new Error(`not a #RRGGBB[AA] colour: ${hex}`);
+  return { r: parseInt(m[1], 16), g: parseInt(m[2], 16), b: parseInt(m[3], 16), a: m[4] ? parseInt(m[4], 16) / 255 : 1 };
+}
+/** 'rgba(79, 193, 255, 0.2)' / 'rgb(...)' -> {r,g,b,a} */
+function parseCss(c) {
+  const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?\s*\)$/.exec(c || '');
+  return m ? { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] } : null;
+}
+const sameColour = (x, y) => x && y && x.r === y.r && x.g === y.g && x.b === y.b && Math.abs(x.a - y.a) < 0.01;
+
+/** The dark-theme defaults of the decoration colours, from package.json contributes.colors. */
+function decorationColours() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'package.json'), 'utf8'));
+  const out = {};
+  for (const c of (pkg.contributes && pkg.contributes.colors) || []) {
+    const m = /^newsLens\.(\w+)Background$/.exec(c.id);
+    if (m && c.defaults && c.defaults.dark) out[m[1]] = hexToRgba(c.defaults.dark);
+  }
+  return out;
+}
+
+function packageVsix() {
+  if (process.env.NEWS_LENS_VSIX) return path.resolve(process.env.NEWS_LENS_VSIX);
+  const out = path.join(h.RUN_ROOT, 'news-lens.vsix');
+  fs.mkdirSync(h.RUN_ROOT, { recursive: true });
+  fs.rmSync(out, { force: true });
+  const vscePkg = require.resolve('@vscode/vsce/package.json');
+  const bin = path.join(path.dirname(vscePkg), require(vscePkg).bin.vsce);
+  const args = [bin, 'package', '--no-dependencies', '-o', out,
+    // no interactive prompts (CI has no stdin): a missing repository URL or LICENSE only warns
+    '--allow-missing-repository', '--skip-license'];
+  const pkg = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'package.json'), 'utf8'));
+  if (!fs.existsSync(path.join(EXT_DIR, '.vscodeignore')) && !pkg.files) {
+    // without .vscodeignore vsce would pack the whole folder (.tools/ alone is ~800 MB)
+    console.log('      (no .vscodeignore in the extension: packaging with test/runners/vscodeignore.fallback)');
+    args.push('--ignoreFile', path.join(h.REPO, 'test/runners/vscodeignore.fallback'));
+  }
+  // vsce runs the `vscode:prepublish` script (npm run build) first
+  execFileSync(process.execPath, args, { cwd: EXT_DIR, stdio: ['ignore', 'pipe', 'inherit'], timeout: 300000 });
+  const mb = fs.statSync(out).size / 1e6;
+  assert.ok(mb < 50, `the .vsix is ${mb.toFixed(1)} MB: .vscodeignore lets too much in`);
+  return out;
+}
+
+describe('News Lens in the VS Code workbench (code-server + Chromium)', function () {
+  this.timeout(LONG * 3);
+  let run;
+  let cs;
+  let br;
+  let page;
+  let failed = false;
+  const colours = decorationColours();
+  const T = {};
+
+  before(async function () {
+    this.timeout(LONG * 8);
+    h.assertToolsInstalled();
+    assert.ok(fs.existsSync(path.join(EXT_DIR, 'package.json')), `no extension at ${EXT_DIR}`);
+    for (const k of ['person', 'country', 'quote']) {
+      assert.ok(colours[k], `package.json contributes.colors has no dark default for newsLens.${k}Background`);
+    }
+    fs.mkdirSync(SHOTS, { recursive: true });
+    let t = Date.now();
+    const vsix = packageVsix();
+    T.package = Date.now() - t;
+    run = h.createRun('ui', { workspace: true });
+    run.useTmpForThisProcess();
+    t = Date.now();
+    h.installVsix(run, vsix);
+    T.install = Date.now() - t;
+    const installed = fs.readdirSync(run.exts).filter((d) => d.startsWith('news-lens.news-lens-'));
+    assert.equal(installed.length, 1, `--install-extension left ${JSON.stringify(fs.readdirSync(run.exts))}`);
+    t = Date.now();
+    cs = await h.startCodeServer(run, { port: Number(process.env.CS_PORT) || 0 });
+    br = await h.launchChromium(run);
+    page = br.page;
+    page.setDefaultTimeout(LONG);
+    await page.goto(h.workbenchUrl(cs, run.ws));
+    await page.locator('.monaco-workbench').waitFor({ timeout: LONG * 2 });
+    // the activity-bar entry appears once the extension host has scanned the installed extension
+    await activityEntry().waitFor({ timeout: LONG * 2 });
+    T.workbench = Date.now() - t;
+  });
+
+  afterEach(function () {
+    if (this.currentTest && this.currentTest.state === 'failed') failed = true;
+  });
+
+  after(async function () {
+    this.timeout(LONG);
+    if (page && failed) await page.screenshot({ path: path.join(SHOTS, 'ui-failure.png') }).catch(() => {});
+    if (br) await br.close();
+    if (cs) await cs.stop();
+    if (run) run.cleanup(!failed);
+    console.log(`      timing: package ${T.package} ms, install ${T.install} ms, code-server + workbench ${T.workbench} ms`);
+  });
+
+  const activityEntry = () => page.locator('.activitybar a.action-label[aria-label^="News Lens"]');
+  const sidebar = () => page.locator('.part.sidebar');
+  const treeRow = (label) => sidebar().locator('.monaco-list-row[role="treeitem"]',
+    { has: page.locator('.label-name, .monaco-highlighted-label', { hasText: label }) });
+
+  /** All rendered decoration boxes of the editor, with computed background and geometry. */
+  async function decorationBoxes() {
+    return page.$$eval('.monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]',
+      (els) => els.map((e) => ({ bg: getComputedStyle(e).backgroundColor, left: e.offsetLeft, width: e.offsetWidth })));
+  }
+  function countByKind(boxes) {
+    const n = {};
+    for (const [kind, c] of Object.entries(colours)) n[kind] = boxes.filter((b) => sameColour(parseCss(b.bg), c)).length;
+    return n;
+  }
+  async function editorText() {
+    return (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText())
+      .replace(/\u00a0/g, ' ');
+  }
+  async function runCommand(title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden' });
+  }
+
+  it('opens a seed article and highlights persons, countries and quotes', async () => {
+    await page.locator('.activitybar a.action-label[aria-label^="Explorer"]').click();
+    await sidebar().getByRole('treeitem', { name: SEED }).click();
+    await page.locator('.tab.active', { hasText: SEED }).waitFor();
+    assert.match(await editorText(), /John Kerry says negotiations for Syrian ceasefire/);
+    // wait until each of the three kinds has at least one box with its colour
+    let counts = {};
+    const end = Date.now() + LONG;
+    while (Date.now() < end) {
+      counts = countByKind(await decorationBoxes());
+      if (counts.person > 0 && counts.country > 0 && counts.quote > 0) break;
+      await page.waitForTimeout(250);
+    }
+    console.log(`      decoration boxes by colour: ${JSON.stringify(counts)}`);
+    assert.ok(counts.person > 0, `no person decoration (${JSON.stringify(counts)})`);
+    assert.ok(counts.country > 0, `no country decoration (${JSON.stringify(counts)})`);
+    assert.ok(counts.quote > 0, `no quote decoration (${JSON.stringify(counts)})`);
+  });
+
+  it('shows the entity tree in the News Lens view', async () => {
+    await activityEntry().click();
+    await sidebar().locator('.pane-header', { hasText: /Entities/i }).first().waitFor();
+    for (const g of ['People', 'Countries', 'Organizations', 'Events', 'Quotes']) {
+      await treeRow(new RegExp(`^${g}$`)).first().waitFor();
+    }
+    const people = treeRow(/^People$/).first();
+    const count = (await people.locator('.label-description').innerText().catch(() => '')).trim();
+    assert.match(count, /\d/, `People group shows no count (description "${count}")`);
+  });
+
+  it('reveals and selects a mention of John Kerry when it is clicked', async () => {
+    const people = treeRow(/^People$/).first();
+    if ((await people.getAttribute('aria-expanded')) !== 'true') await people.click();
+    const kerry = treeRow(/^John Kerry$/).first();
+    await kerry.waitFor();
+    const mentions = Number((await kerry.locator('.label-description').innerText().catch(() => '')).match(/\d+/)?.[0]);
+    assert.ok(mentions > 0, 'John Kerry shows no mention count');
+    if ((await kerry.getAttribute('aria-expanded')) !== 'true') await kerry.click();
+    // the first mention is the row right under "John Kerry" (one level deeper)
+    const level = Number(await kerry.getAttribute('aria-level'));
+    const mention = sidebar().locator(`.monaco-list-row[role="treeitem"][aria-level="${level + 1}"]`).first();
+    await mention.waitFor();
+    const where = (await mention.locator('.label-description').innerText()).trim();
+    const ln = Number(/Ln\s*(\d+)/.exec(where)?.[1]);
+    assert.ok(ln > 0, `mention description "${where}" has no "Ln N"`);
+    await mention.click();
+    const status = page.locator('[id="status.editor.selection"]');
+    await status.filter({ hasText: /\(\d+ selected\)/ }).waitFor();
+    const text = (await status.innerText()).trim();
+    const m = /Ln (\d+), Col (\d+) \((\d+) selected\)/.exec(text);
+    assert.ok(m, `status bar says "${text}"`);
+    const [line, col, len] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    assert.equal(line, ln, `cursor on line ${line}, the mention says ${where}`);
+    // the selected span is a name of John Kerry in the article (the cursor is at one end of it)
+    const article = fs.readFileSync(path.join(run.ws, SEED), 'utf8').split('\n')[line - 1];
+    const spans = [article.slice(col - 1 - len, col - 1), article.slice(col - 1, col - 1 + len)];
+    assert.ok(spans.some((s) => /^(?:(?:Secretary of State )?John )?Kerry(?:'s)?$/.test(s)),
+      `selection at ${text} covers ${JSON.stringify(spans)}, not a mention of John Kerry`);
+    console.log(`      status bar: "${text}" -> ${JSON.stringify(spans.find((s) => /Kerry/.test(s)))}`);
+    await page.screenshot({ path: path.join(SHOTS, '01-tree-and-decorations.png') });
+  });
+
+  it('"News Lens: Extract Quotes" from the command palette opens the quotes with their speakers', async () => {
+    // the palette entry is offered for the focused article editor
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor();
+    await page.keyboard.press('Control+1'); // focus the editor group without moving the selection
+    await runCommand('News Lens: Extract Quotes');
+    await page.locator('.tab.active').filter({ hasNotText: SEED }).waitFor();
+    let text = '';
+    const end = Date.now() + LONG;
+    while (Date.now() < end) {
+      text = await editorText().catch(() => '');
+      if (/Quotes in/.test(text) && /John Kerry/.test(text)) break;
+      await page.waitForTimeout(250);
+    }
+    assert.match(text, /Quotes in/, `the new editor shows:\n${text.slice(0, 500)}`);
+    assert.match(text, /John Kerry/);
+    await page.screenshot({ path: path.join(SHOTS, '02-extract-quotes.png') });
+  });
+});
