@@ -1,1 +1,75 @@
-export function activate() {} export function deactivate() {}
+/** Wires the News Lens providers together; the analysis itself lives in ./core. */
+import * as vscode from 'vscode';
+import { AnalysisService } from './editor/analysisService';
+import { registerCommands } from './editor/commands';
+import { readConfig } from './editor/config';
+import { DecorationController } from './editor/decorations';
+import { EntityTreeProvider } from './editor/entityTree';
+import { NewsLensHoverProvider } from './editor/hover';
+import { QuoteExporter } from './editor/quotesExport';
+import { followCursor } from './editor/revealOnCursor';
+import { StatusBar } from './editor/statusBar';
+import { NewsLensSymbolProvider } from './editor/symbols';
+import { WorkspaceIndex } from './editor/workspaceIndex';
+
+export interface NewsLensApi {
+  service: AnalysisService;
+  decorations: DecorationController;
+  tree: EntityTreeProvider;
+  treeView: vscode.TreeView<import('./editor/treeNodes').TreeNode>;
+  exporter: QuoteExporter;
+  index: WorkspaceIndex;
+  statusBar: StatusBar;
+}
+
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
+  const service = new AnalysisService();
+  const index = new WorkspaceIndex();
+  const decorations = new DecorationController(service);
+  const tree = new EntityTreeProvider(service, index, vscode.Uri.joinPath(context.extensionUri, 'media'));
+  const treeView = vscode.window.createTreeView('newsLens.entities', { treeDataProvider: tree, showCollapseAll: true });
+  const exporter = new QuoteExporter(service, index);
+  const statusBar = new StatusBar();
+  const selector: vscode.DocumentSelector = readConfig().languages.map((language) => ({ language }));
+
+  const showActive = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && service.isArticle(editor.document)) {
+      tree.showDocument(editor.document);
+      statusBar.show(service.get(editor.document));
+      treeView.message = undefined;
+    } else if (!editor) statusBar.show(undefined);
+  };
+  const setWorkspaceMode = async (on: boolean) => {
+    await vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', on);
+    treeView.title = on ? 'Entities (workspace)' : 'Entities';
+    if (on) await index.refresh();
+    tree.setWorkspaceMode(on);
+  };
+
+  context.subscriptions.push(
+    service, index, decorations, tree, treeView, statusBar,
+    vscode.languages.registerHoverProvider(selector, new NewsLensHoverProvider(service)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new NewsLensSymbolProvider(service), { label: 'News Lens' }),
+    ...registerCommands({ service, tree, treeView, exporter, setWorkspaceMode }),
+    vscode.window.onDidChangeActiveTextEditor(showActive),
+    service.onDidAnalyze((a) => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === a.uri.toString()) statusBar.show(a);
+      if (a.skipped) treeView.message = `This article was ${a.skipped}.`;
+    }),
+    decorations.onDidHitCap(({ total, cap }) => statusBar.noteCap(total, cap)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('newsLens')) showActive();
+    }),
+    followCursor(service, tree, treeView),
+  );
+  void vscode.commands.executeCommand('setContext', 'newsLens.sortBy', tree.sortBy);
+  void vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', false);
+  showActive();
+  decorations.drawAll();
+  return { service, decorations, tree, treeView, exporter, index, statusBar };
+}
+
+export function deactivate(): void {
+  // everything is disposed through context.subscriptions
+}

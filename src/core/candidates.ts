@@ -1,7 +1,10 @@
 /** Finds runs of capitalised words that may be names ("Secretary of State John Kerry",
  *  "U.N. General Assembly") and splits off sentence-initial and headline words that are plain
  *  English ("Instead", "Twin"). */
-import { commonWords, countryByDemonym, countryByName, firstNames, nameParticles, orgHeads, orgStarts } from './lexicon';
+import {
+  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, places, titleHeads,
+} from './lexicon';
+import { normalizeKey } from './text';
 import { Token } from './tokens';
 
 /** A run: token indexes [from, to) in the token list. */
@@ -27,13 +30,39 @@ function headlineLines(tokens: Token[]): Set<number> {
   return lines;
 }
 
+/** Whether tokens from k on spell a known multi-word name ("New Zealand", "North Korea"). */
+function startsKnownName(tokens: Token[], k: number): boolean {
+  let key = tokens[k].lower;
+  for (let j = k + 1; j < tokens.length && j <= k + 3 && tokens[j - 1].joinsNext && tokens[j].cap; j++) {
+    key += ' ' + normalizeKey(tokens[j].text);
+    if (countryByName.has(key) || places.has(key) || organizationNames.has(key)) return true;
+  }
+  return false;
+}
+
 /** Plain English at the start of a sentence or in a headline, not a name. */
-function isPlainWord(t: Token, headline: boolean): boolean {
+function isPlainWord(tokens: Token[], k: number, headline: boolean): boolean {
+  const t = tokens[k];
   if (!(t.sentenceStart || headline) || t.allCaps) return false;
   const w = t.lower;
   if (countryByName.has(w) || countryByDemonym.has(w)) return false;
+  // "Mr Key", "President Obama" at a sentence start: a title before a name is no plain word
+  const next = tokens[k + 1];
+  if (titleHeads.has(w.replace(/\.$/, '')) && t.joinsNext && next?.cap) return false;
+  if (startsKnownName(tokens, k)) return false;
   if (firstNames.has(w) && !headline) return false;
   return commonWords.has(w);
+}
+
+/** "New People's Party", "Korean People's Army", "Prime Minister's Questions": a possessive inside
+ *  a name, right before the head noun that ends it. */
+function possessiveInName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!t.possessive || !next?.cap || next.start - t.end > 3) return false;
+  const head = next.lower;
+  const endsThere = !tokens[k + 2]?.cap || !next.joinsNext;
+  return endsThere && (orgHeads.has(head) || eventHeads.has(head)) && !countryByName.has(t.lower) && !countryByDemonym.has(t.lower);
 }
 
 export function findRuns(tokens: Token[]): Run[] {
@@ -41,7 +70,7 @@ export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   const nameish = (k: number) => {
     const t = tokens[k];
-    return t.cap && !isPlainWord(t, headlines.has(t.line) && !t.allCaps);
+    return t.cap && !isPlainWord(tokens, k, headlines.has(t.line) && !t.allCaps);
   };
   let k = 0;
   while (k < tokens.length) {
@@ -51,9 +80,9 @@ export function findRuns(tokens: Token[]): Run[] {
     }
     const from = k;
     let to = k + 1;
-    while (to < tokens.length && tokens[to - 1].joinsNext && tokens[to].sentence === tokens[from].sentence) {
+    while (to < tokens.length && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
       const t = tokens[to];
-      if (t.cap && !(headlines.has(t.line) && isPlainWord(t, true))) {
+      if (t.cap && !(headlines.has(t.line) && isPlainWord(tokens, to, true))) {
         to++;
         continue;
       }

@@ -71,6 +71,29 @@ export function personLike(t: Token): boolean {
   return !commonWords.has(base) && !commonWords.has(w.split('-')[0]);
 }
 
+/** A capitalised word that can go on a name once a first name, title or honorific has opened it,
+ *  even when it is also an English word ("John Key", "Marcus Berg", "Mr Key"). */
+export function nameContinues(t: Token): boolean {
+  const w = t.lower;
+  if (!t.cap) return nameParticles.has(w);
+  if (isInitial(t)) return true;
+  if (t.allCaps) return false;
+  if (countryByName.has(normalizeKey(t.text)) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
+  return !(months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w));
+}
+
+/** Where a person name opened by a first name starts within [from, to), if the rest continues it. */
+function firstNameStart(tokens: Token[], from: number, to: number): number | undefined {
+  for (let k = from; k < to - 1; k++) {
+    const t = tokens[k];
+    if (!(isInitial(t) || firstNames.has(t.lower.split('-')[0]))) continue;
+    let j = k + 1;
+    while (j < to && nameContinues(tokens[j])) j++;
+    if (j === to && tokens[to - 1].cap) return k;
+  }
+  return undefined;
+}
+
 /** Strong evidence that a run of name-like words is a person. */
 function personEvidence(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from].lower;
@@ -109,6 +132,13 @@ export class RunClassifier {
       const c = countryByName.get(key);
       if (c) this.push('country', from, to, true, { key: c.id, country: c });
       else this.push('place', from, to, true);
+      return;
+    }
+    // "Claudia Mo of the Civic Party": a person's name, then what the person belongs to
+    const of = this.personBeforeOf(from, to);
+    if (of !== undefined) {
+      this.chunk(from, of);
+      this.chunk(of + 1, to);
       return;
     }
     // organizations by their last word, a following "group", a leading "University of", a gazetteer name
@@ -165,6 +195,21 @@ export class RunClassifier {
     this.person(from, to, false, false);
   }
 
+  /** The "of" after a person's name in a run ("Matthew Ingram of The Globe"), when the words before
+   *  it are a name (a first name, or two to four name-like words) and no institution ("Bank of"). */
+  private personBeforeOf(from: number, to: number): number | undefined {
+    const t = this.tokens;
+    for (let o = from + 1; o < to - 1 && o <= from + 4; o++) {
+      if (t[o].lower !== 'of') continue;
+      const words = t.slice(from, o);
+      if (words.some((x) => orgStarts.has(x.lower) || orgHeads.has(x.lower) || titleHeads.has(x.lower.replace(/\.$/, '')) || eventHeads.has(x.lower))) return undefined;
+      const opened = firstNames.has(t[from].lower.split('-')[0]) && words.every((x) => nameContinues(x));
+      if (opened || (words.length >= 2 && words.every(personLike))) return o;
+      return undefined;
+    }
+    return undefined;
+  }
+
   private org(from: number, to: number): void {
     this.push('organization', from, to, true);
   }
@@ -175,6 +220,14 @@ export class RunClassifier {
     // the person name is the longest stretch of name-like words at the end
     let s = to;
     while (s > from && personLike(t[s - 1])) s--;
+    // a title or a first name lets common words in ("Prime Minister John Key", "Marcus Berg")
+    if (titled) {
+      s = to;
+      while (s > from && nameContinues(t[s - 1])) s--;
+    } else {
+      const f = firstNameStart(t, from, to);
+      if (f !== undefined && f < s) s = f;
+    }
     while (s < to && !t[s].cap) s++;
     if (s >= to) {
       // nothing name-like: kept only if the article names it as something else elsewhere
@@ -182,7 +235,7 @@ export class RunClassifier {
       return;
     }
     if (s > from) this.chunk(from, s);
-    if (!t.slice(s, to).every(personLike)) return;
+    if (!t.slice(s, to).every((x) => personLike(x) || nameContinues(x))) return;
     const evidence = strong || personEvidence(t, s, to) || this.speechFollows(to);
     this.push(evidence ? 'person' : 'unknown', s, to, evidence, { titled });
   }
@@ -202,7 +255,7 @@ export class RunClassifier {
       let nameFrom = h + 1;
       // "Secretary of State John Kerry": the complement "of State" belongs to the title
       if (t[nameFrom]?.lower === 'of' && nameFrom + 2 < to) nameFrom += 2;
-      if (nameFrom >= to || !t.slice(nameFrom, to).every(personLike)) continue;
+      if (nameFrom >= to || !t.slice(nameFrom, to).every(nameContinues)) continue;
       let start = h;
       while (start > from && titleWords.has(t[start - 1].lower)) start--;
       return { start, nameFrom };

@@ -31,6 +31,8 @@ function dottedEnd(text: string, i: number): number {
   return j > i ? j + 1 : i;
 }
 
+const CLOSERS = '"”’\')';
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -45,8 +47,11 @@ export function tokenize(text: string): Token[] {
         if (ch === '\r' && text[i + 1] === '\n') i++;
         line++;
         newSentence = true;
-      } else if (ch === '!' || ch === '?' || ch === ';') {
-        if (ch !== ';') newSentence = true;
+      } else if (ch === '!' || ch === '?') {
+        newSentence = true;
+      } else if (ch === '.' && CLOSERS.includes(text[i - 1] ?? '') && (i + 1 >= n || isSpace(text[i + 1]) || isNewline(text[i + 1]))) {
+        // 'a "support movement". American…': a full stop after a closing mark ends the sentence
+        newSentence = true;
       }
       if (tokens.length && !isSpace(ch)) tokens[tokens.length - 1].joinsNext = false;
       i++;

@@ -1,0 +1,153 @@
+/** The News Lens side-panel tree: People, Countries, Organizations, Events and Quotes of the
+ *  active article, or of every article in the workspace in workspace mode. */
+import * as vscode from 'vscode';
+import { Entity, ENTITY_KINDS, speakerLabel } from '../core';
+import { AnalysisService } from './analysisService';
+import { readConfig, SortOrder } from './config';
+import { Source, toTreeItem, TreeNode } from './treeNodes';
+import { WorkspaceIndex } from './workspaceIndex';
+
+type EntityNode = Extract<TreeNode, { type: 'entity' }>;
+
+export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private sources: { source: Source; entities: Entity[]; quotes: import('../core').Quote[] }[] = [];
+  private roots: TreeNode[] = [];
+  private entityNodes = new Map<string, EntityNode>();
+  private children = new Map<TreeNode, TreeNode[]>();
+  /** The article the tree shows (outside workspace mode). */
+  document: vscode.TextDocument | undefined;
+  workspaceMode = false;
+  sortBy: SortOrder = readConfig().sortBy;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly service: AnalysisService, private readonly index: WorkspaceIndex, private readonly media?: vscode.Uri) {
+    this.subscriptions.push(
+      service.onDidAnalyze((a) => {
+        if (!this.workspaceMode && this.document && a.uri.toString() === this.document.uri.toString()) this.rebuild();
+      }),
+      index.onDidChange(() => {
+        if (this.workspaceMode) this.rebuild();
+      }),
+    );
+  }
+
+  /** Follow an editor: only article editors change what the tree shows. */
+  showDocument(doc: vscode.TextDocument | undefined): void {
+    if (doc && !this.service.isArticle(doc)) return;
+    if (doc === this.document) return;
+    this.document = doc;
+    if (!this.workspaceMode) this.rebuild();
+  }
+
+  setWorkspaceMode(on: boolean): void {
+    this.workspaceMode = on;
+    this.rebuild();
+  }
+
+  setSort(order: SortOrder): void {
+    this.sortBy = order;
+    this.rebuild();
+  }
+
+  rebuild(): void {
+    if (this.workspaceMode) {
+      this.sources = this.index.results().map((r) => ({ source: { uri: r.uri, text: r.text }, entities: r.analysis.entities, quotes: r.analysis.quotes }));
+    } else if (this.document && !this.document.isClosed) {
+      const a = this.service.get(this.document);
+      this.sources = a ? [{ source: { uri: this.document.uri, text: this.document.getText() }, entities: a.analysis.entities, quotes: a.analysis.quotes }] : [];
+    } else this.sources = [];
+    this.build();
+    this.changed.fire(undefined);
+  }
+
+  private build(): void {
+    this.children = new Map();
+    this.entityNodes = new Map();
+    // entities with the same id in several files are one node
+    for (const { source, entities } of this.sources) {
+      for (const e of entities) {
+        let node = this.entityNodes.get(e.id);
+        if (!node) {
+          node = { type: 'entity', kind: e.kind, key: e.id, name: e.name, aliases: [], occurrences: [] };
+          this.entityNodes.set(e.id, node);
+        }
+        node.occurrences.push({ source, entity: e });
+        for (const a of e.aliases) if (!node.aliases.includes(a)) node.aliases.push(a);
+        if (e.name.length > node.name.length) node.name = e.name;
+      }
+    }
+    const count = (n: EntityNode) => n.occurrences.reduce((s, o) => s + o.entity.mentions.length, 0);
+    const sorted = [...this.entityNodes.values()];
+    if (this.sortBy === 'mentions') sorted.sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name));
+    this.roots = [];
+    for (const kind of ENTITY_KINDS) {
+      const nodes = sorted.filter((n) => n.kind === kind);
+      const group: TreeNode = { type: 'group', kind, count: nodes.length };
+      this.children.set(group, nodes);
+      this.roots.push(group);
+    }
+    // quotes, grouped by speaker
+    const speakers = new Map<string, Extract<TreeNode, { type: 'speaker' }>>();
+    for (const { source, quotes } of this.sources) {
+      for (const q of quotes) {
+        const label = speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null });
+        const key = q.speakerId ?? (q.speakerDescription ? 'described' : 'unattributed');
+        let s = speakers.get(key);
+        if (!s) {
+          s = { type: 'speaker', key, label: q.speakerId ? label : q.speakerDescription ? 'Unnamed sources' : 'Unattributed', entityId: q.speakerId, quotes: [] };
+          speakers.set(key, s);
+        }
+        s.quotes.push({ source, quote: q });
+      }
+    }
+    const speakerNodes = [...speakers.values()];
+    if (this.sortBy === 'mentions') speakerNodes.sort((a, b) => b.quotes.length - a.quotes.length);
+    const quotesGroup: TreeNode = { type: 'group', kind: 'quote', count: speakerNodes.reduce((n, s) => n + s.quotes.length, 0) };
+    this.children.set(quotesGroup, speakerNodes);
+    this.roots.push(quotesGroup);
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    return toTreeItem(node, this.workspaceMode, this.media);
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.sources.length ? this.roots : [];
+    const known = this.children.get(node);
+    if (known) return known;
+    let list: TreeNode[] = [];
+    if (node.type === 'entity') {
+      list = this.workspaceMode
+        ? node.occurrences.map((o) => ({ type: 'file' as const, parent: node, source: o.source, entity: o.entity }))
+        : node.occurrences.flatMap((o) => o.entity.mentions.map((m) => ({ type: 'mention' as const, parent: node, source: o.source, start: m.start, end: m.end, entityName: node.name })));
+    } else if (node.type === 'file') {
+      list = node.entity.mentions.map((m) => ({ type: 'mention' as const, parent: node, source: node.source, start: m.start, end: m.end }));
+    } else if (node.type === 'speaker') {
+      list = node.quotes.map((q) => ({ type: 'quote' as const, parent: node, source: q.source, quote: q.quote }));
+    }
+    this.children.set(node, list);
+    return list;
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    if (node.type === 'group') return undefined;
+    if (node.type === 'entity') return this.roots.find((g) => g.type === 'group' && g.kind === node.kind);
+    if (node.type === 'speaker') return this.roots.find((g) => g.type === 'group' && g.kind === 'quote');
+    return node.parent;
+  }
+
+  entityNode(id: string): EntityNode | undefined {
+    return this.entityNodes.get(id);
+  }
+
+  allEntityNodes(): EntityNode[] {
+    return [...this.entityNodes.values()];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,51 @@
+/** Hovers: on a quote, who said it, how and whether it is partial; on an entity, its kind,
+ *  canonical name, mention count, aliases and a link that lists every mention. */
+import * as vscode from 'vscode';
+import { speakerLabel } from '../core';
+import { AnalysisService } from './analysisService';
+import { KIND_LABEL } from './config';
+
+export class NewsLensHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly service: AnalysisService) {}
+
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const result = this.service.get(doc);
+    if (!result) return undefined;
+    const offset = doc.offsetAt(pos);
+    const parts: vscode.MarkdownString[] = [];
+    let range: vscode.Range | undefined;
+    for (const e of result.analysis.entities) {
+      const m = e.mentions.find((x) => x.start <= offset && offset < x.end);
+      if (!m) continue;
+      const md = new vscode.MarkdownString();
+      md.isTrusted = { enabledCommands: ['newsLens.showAllMentions'] };
+      const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), e.id]));
+      md.appendMarkdown(`**${escape(e.name)}** · ${KIND_LABEL[e.kind].one}\n\n`);
+      md.appendMarkdown(`${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} in this article`);
+      const aliases = e.aliases.filter((a) => a !== e.name);
+      if (aliases.length) md.appendMarkdown(` · also written ${aliases.map((a) => `“${escape(a)}”`).join(', ')}`);
+      md.appendMarkdown(`\n\n[Show all mentions](command:newsLens.showAllMentions?${args})`);
+      parts.push(md);
+      range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
+    }
+    const q = result.analysis.quotes.find((x) => x.start <= offset && offset < x.end);
+    if (q) {
+      const md = new vscode.MarkdownString();
+      const who = speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null });
+      md.appendMarkdown(`**Quote** · said by **${escape(who)}**`);
+      if (q.verb) md.appendMarkdown(` (${escape(q.verb)})`);
+      md.appendMarkdown(q.partial ? '\n\nA partial quote, inside the writer\'s sentence.' : '\n\nA full quoted sentence.');
+      parts.push(md);
+      range ??= new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end));
+    }
+    const s = result.analysis.scareQuotes.find((x) => x.start <= offset && offset < x.end);
+    if (s && !q) {
+      parts.push(new vscode.MarkdownString(s.reason === 'title' ? 'Quotation marks around a **title**, not a quotation.' : '**Scare quotes**: marked words, not a quotation of a speaker.'));
+    }
+    return parts.length ? new vscode.Hover(parts, range) : undefined;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,105 @@
+/** The nodes of the News Lens tree and how each is shown. */
+import * as vscode from 'vscode';
+import { Entity, EntityKind, Quote, speakerLabel } from '../core';
+import { HighlightKind, KIND_LABEL } from './config';
+
+export interface Source {
+  uri: vscode.Uri;
+  /** The article's text, for line previews. */
+  text: string;
+}
+
+export type TreeNode =
+  | { type: 'group'; kind: HighlightKind; count: number }
+  | { type: 'entity'; kind: EntityKind; key: string; name: string; aliases: string[]; occurrences: { source: Source; entity: Entity }[] }
+  | { type: 'file'; parent: TreeNode; source: Source; entity: Entity }
+  | { type: 'mention'; parent: TreeNode; source: Source; start: number; end: number; entityName?: string }
+  | { type: 'speaker'; key: string; label: string; entityId: string | null; quotes: { source: Source; quote: Quote }[] }
+  | { type: 'quote'; parent: TreeNode; source: Source; quote: Quote };
+
+const PREVIEW_MAX = 80;
+
+/** The mention's line, shortened around the mention, with the mention's place in it. */
+export function linePreview(text: string, start: number, end: number): { label: string; highlight: [number, number]; line: number } {
+  let ls = start;
+  while (ls > 0 && text[ls - 1] !== '\n') ls--;
+  let le = end;
+  while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
+  let line = 0;
+  for (let i = 0; i < ls; i++) if (text.charCodeAt(i) === 10) line++;
+  let from = ls;
+  let to = le;
+  if (to - from > PREVIEW_MAX) {
+    from = Math.max(ls, start - 30);
+    to = Math.min(le, Math.max(end + 10, from + PREVIEW_MAX));
+  }
+  const lead = from > ls ? '…' : '';
+  const raw = text.slice(from, to);
+  const trimmed = raw.trimStart();
+  const cut = raw.length - trimmed.length;
+  const label = lead + trimmed.trimEnd() + (to < le ? '…' : '');
+  const hs = lead.length + start - from - cut;
+  return { label, highlight: [Math.max(0, hs), Math.max(0, hs) + Math.min(end, to) - start], line };
+}
+
+/** media: the extension's media folder, for the group icons. */
+export function toTreeItem(node: TreeNode, workspaceMode: boolean, media?: vscode.Uri): vscode.TreeItem {
+  switch (node.type) {
+    case 'group': {
+      const item = new vscode.TreeItem(KIND_LABEL[node.kind].many, node.count ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.id = `group:${node.kind}`;
+      item.description = String(node.count);
+      item.iconPath = media ? vscode.Uri.joinPath(media, `${node.kind}.svg`) : new vscode.ThemeIcon(KIND_LABEL[node.kind].icon);
+      item.contextValue = `group.${node.kind}`;
+      return item;
+    }
+    case 'entity': {
+      const count = node.occurrences.reduce((n, o) => n + o.entity.mentions.length, 0);
+      const item = new vscode.TreeItem(node.name, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `entity:${node.key}`;
+      item.description = workspaceMode ? `${count} in ${node.occurrences.length} file${node.occurrences.length === 1 ? '' : 's'}` : String(count);
+      const others = node.aliases.filter((a) => a !== node.name);
+      item.tooltip = new vscode.MarkdownString(`**${node.name}** · ${KIND_LABEL[node.kind].one}\n\n${count} mention${count === 1 ? '' : 's'}${others.length ? `\n\nAlso: ${others.join(', ')}` : ''}`);
+      item.iconPath = new vscode.ThemeIcon(KIND_LABEL[node.kind].icon, new vscode.ThemeColor(`newsLens.${node.kind}Border`));
+      item.contextValue = `entity.${node.kind}`;
+      item.accessibilityInformation = { label: `${node.name}, ${count} mentions` };
+      return item;
+    }
+    case 'file': {
+      const item = new vscode.TreeItem(node.source.uri, vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = `${node.entity.mentions.length}`;
+      item.iconPath = vscode.ThemeIcon.File;
+      item.contextValue = 'file';
+      return item;
+    }
+    case 'mention': {
+      const p = linePreview(node.source.text, node.start, node.end);
+      const item = new vscode.TreeItem({ label: p.label, highlights: [p.highlight] });
+      item.description = `Ln ${p.line + 1}`;
+      item.tooltip = `${node.source.text.slice(node.start, node.end)} — line ${p.line + 1}`;
+      item.command = { command: 'newsLens.revealSpan', title: 'Reveal', arguments: [node.source.uri, node.start, node.end] };
+      item.contextValue = 'mention';
+      return item;
+    }
+    case 'speaker': {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `speaker:${node.key}`;
+      item.description = String(node.quotes.length);
+      item.iconPath = new vscode.ThemeIcon(node.entityId ? 'person' : 'question');
+      item.contextValue = node.entityId ? 'speaker.named' : 'speaker';
+      return item;
+    }
+    case 'quote': {
+      const q = node.quote;
+      const words = q.text.replace(/\s+/g, ' ').trim();
+      const item = new vscode.TreeItem(`“${words.length > PREVIEW_MAX ? words.slice(0, PREVIEW_MAX) + '…' : words}”`);
+      const line = linePreview(node.source.text, q.start, q.start).line;
+      item.description = `Ln ${line + 1}${q.partial ? ' · partial' : ''}`;
+      item.tooltip = new vscode.MarkdownString().appendText(`${speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null })}${q.verb ? ` (${q.verb})` : ''}\n\n`).appendText(words);
+      item.command = { command: 'newsLens.revealSpan', title: 'Reveal', arguments: [node.source.uri, q.start, q.end] };
+      item.iconPath = new vscode.ThemeIcon('quote');
+      item.contextValue = 'quote';
+      return item;
+    }
+  }
+}
