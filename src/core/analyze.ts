@@ -2,7 +2,7 @@
  *  their speakers, and the marked phrases that are titles or scare quotes. Pure and synchronous;
  *  linear in the length of the text. */
 import { findRuns } from './candidates';
-import { RunClassifier } from './classify';
+import { markSportsTeams, RunClassifier } from './classify';
 import { buildEntities, sortEntities } from './entities';
 import { findEventPhrases } from './events';
 import { speechVerbs } from './lexicon';
@@ -15,6 +15,7 @@ export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
   const classifier = new RunClassifier(tokens);
   for (const run of findRuns(tokens)) classifier.classify(run);
+  markSportsTeams(text, tokens, classifier.out);
   const candidates = [...classifier.out, ...findEventPhrases(tokens, classifier.out)].sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions = buildEntities(text, candidates);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
@@ -70,8 +71,14 @@ function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): Marked
 }
 
 function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
+  // binary search: the first token ending after the quote's start
   let k = 0;
-  while (k < tokens.length && tokens[k].end <= q.start) k++;
+  let hi = tokens.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (tokens[mid].end <= q.start) k = mid + 1;
+    else hi = mid;
+  }
   const sentence = tokens[Math.min(k, tokens.length - 1)]?.sentence;
   for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
     if (tokens[j].sentence !== sentence || (tokens[j].start >= q.start && tokens[j].end <= q.end)) continue;

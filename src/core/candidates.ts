@@ -13,6 +13,11 @@ export interface Run {
   to: number;
 }
 
+/** Prepositions and conjunctions: capitalised in a caption ("Ann Chiang of DAB In the…"), never a name. */
+const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'to', 'from', 'by', 'with', 'for', 'and', 'or', 'but', 'a', 'an', 'as', 'into']);
+/** No name is longer; a longer run of capitals (a list, a shouted line) is cut, which keeps the
+ *  work per run bounded and the whole pass linear. */
+const MAX_RUN = 12;
 const INNER_CONNECTORS = new Set(['of', '&', 'for', 'on']);
 
 /** A line that capitalises most of its words is a headline: its common words are not names. */
@@ -30,14 +35,15 @@ function headlineLines(tokens: Token[]): Set<number> {
   return lines;
 }
 
-/** Whether tokens from k on spell a known multi-word name ("New Zealand", "North Korea"). */
-function startsKnownName(tokens: Token[], k: number): boolean {
-  let key = tokens[k].lower;
+/** How many tokens from k on spell a known multi-word name ("New Zealand", "North Korea"), or 0. */
+function knownNameLength(tokens: Token[], k: number): number {
+  let key = normalizeKey(tokens[k].text);
+  let length = 0;
   for (let j = k + 1; j < tokens.length && j <= k + 3 && tokens[j - 1].joinsNext && tokens[j].cap; j++) {
     key += ' ' + normalizeKey(tokens[j].text);
-    if (countryByName.has(key) || places.has(key) || organizationNames.has(key)) return true;
+    if (countryByName.has(key) || places.has(key) || organizationNames.has(key)) length = j - k + 1;
   }
-  return false;
+  return length;
 }
 
 /** Plain English at the start of a sentence or in a headline, not a name. */
@@ -49,7 +55,7 @@ function isPlainWord(tokens: Token[], k: number, headline: boolean): boolean {
   // "Mr Key", "President Obama" at a sentence start: a title before a name is no plain word
   const next = tokens[k + 1];
   if (titleHeads.has(w.replace(/\.$/, '')) && t.joinsNext && next?.cap) return false;
-  if (startsKnownName(tokens, k)) return false;
+  if (knownNameLength(tokens, k)) return false;
   if (firstNames.has(w) && !headline) return false;
   return commonWords.has(w);
 }
@@ -70,7 +76,7 @@ export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   const nameish = (k: number) => {
     const t = tokens[k];
-    return t.cap && !isPlainWord(tokens, k, headlines.has(t.line) && !t.allCaps);
+    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, k, headlines.has(t.line) && !t.allCaps);
   };
   let k = 0;
   while (k < tokens.length) {
@@ -79,10 +85,11 @@ export function findRuns(tokens: Token[]): Run[] {
       continue;
     }
     const from = k;
-    let to = k + 1;
-    while (to < tokens.length && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
+    // a known name is kept whole even where a headline's common words would cut it ("United States")
+    let to = Math.max(k + 1, k + knownNameLength(tokens, k));
+    while (to < tokens.length && to - from < MAX_RUN && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
       const t = tokens[to];
-      if (t.cap && !(headlines.has(t.line) && isPlainWord(tokens, to, true))) {
+      if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines.has(t.line) && isPlainWord(tokens, to, true))) {
         to++;
         continue;
       }

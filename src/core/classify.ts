@@ -3,7 +3,7 @@
  *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
 import { Run } from './candidates';
 import {
-  capitals, commonWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
+  actorNouns, capitals, countryNamePrefixes, commonWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
   famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
   orgStarts, orgTrailers, places, speechVerbs, titleHeads, titleWords, weekdays,
 } from './lexicon';
@@ -44,11 +44,16 @@ function countryCode(t: Token): CountryInfo | undefined {
 }
 
 function countryAt(tokens: Token[], from: number, to: number): { country: CountryInfo; to: number; demonym: boolean } | undefined {
-  for (let len = Math.min(maxCountryNameWords, to - from); len >= 1; len--) {
-    const key = normalizeKey(tokens.slice(from, from + len).map((t) => t.text).join(' '));
+  // the longest name, built word by word while the words so far begin some country's name
+  let key = '';
+  let found: { country: CountryInfo; to: number; demonym: boolean } | undefined;
+  for (let k = from; k < to && k - from < maxCountryNameWords; k++) {
+    key = key ? `${key} ${normalizeKey(tokens[k].text)}` : normalizeKey(tokens[k].text);
+    if (!countryNamePrefixes.has(key)) break;
     const c = countryByName.get(key);
-    if (c && (len > 1 || !tokens[from].possessive || true)) return { country: c, to: from + len, demonym: false };
+    if (c) found = { country: c, to: k + 1, demonym: false };
   }
+  if (found) return found;
   const code = countryCode(tokens[from]);
   if (code) return { country: code, to: from + 1, demonym: false };
   const dem = countryByDemonym.get(tokens[from].lower);
@@ -68,6 +73,8 @@ export function personLike(t: Token): boolean {
   if (months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w)) return false;
   if (firstNames.has(w) || lastNames.has(w) || famousSurnames.has(w)) return true;
   const base = w.replace(/^(al|el)-/, '');
+  // "Jean-Marc", "Lee Cheuk-Yan": capitals on both sides of a hyphen make a name, not a compound
+  if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
   return !commonWords.has(base) && !commonWords.has(w.split('-')[0]);
 }
 
@@ -122,6 +129,8 @@ export class RunClassifier {
     const t = this.tokens;
     while (from < to && !t[from].cap) from++;
     while (to > from && !t[to - 1].cap) to--;
+    // "— The United States and…": a capitalised article before a country is not part of its name
+    if (from + 1 < to && t[from].lower === 'the' && countryAt(t, from + 1, to)) from++;
     if (from >= to) return;
     const last = t[to - 1];
     const n = to - from;
@@ -150,13 +159,14 @@ export class RunClassifier {
     if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
     if (followedByTrailer) return this.org(from, to);
     // named events by their last word ("World War II", "Lantern Festival", "U.N. General Assembly")
-    const eventHeadAt = ROMAN.test(last.text) && n >= 2 ? to - 2 : to - 1;
+    // "World War II", "Fan Expo Canada": a numeral or the host country may follow the head noun
+    const eventHeadAt = n >= 2 && (ROMAN.test(last.text) || countryByName.has(normalizeKey(last.text))) ? to - 2 : to - 1;
     if (n >= 2 && eventHeads.has(t[eventHeadAt].lower) && !titleHeads.has(t[from].lower)) {
       this.push('event', from, to, true);
-      // a leading acronym or country inside the event is its own mention ("U.N.", "FIFA")
+      // a leading acronym or organization inside the event is its own mention ("U.N.", "FIFA", "Google")
       const c = countryAt(t, from, to);
-      if (c && c.to < to) this.push('country', from, c.to, true, { key: c.country.id, country: c.country });
-      else if (t[from].allCaps && t[from].text.length <= 6) this.push('organization', from, from + 1, true);
+      if (!(c && c.to < to) && (t[from].allCaps && t[from].text.length <= 6 || organizationNames.has(t[from].lower))) this.push('organization', from, from + 1, true);
+      this.nestedCountries(from, to);
       return;
     }
     // a title splits the run: modifiers before it, the person after it
@@ -167,10 +177,15 @@ export class RunClassifier {
       return;
     }
     // a country name, code or demonym at the start; the rest is classified on its own
-    const c = countryAt(t, from, to);
+    let c = countryAt(t, from, to);
     if (c) {
-      this.push('country', from, c.to, true, { key: c.country.id, country: c.country });
-      if (c.to < to) this.chunk(c.to, to);
+      // a row of countries ("Syria Iraq Iran") is taken in a loop, not by recursion
+      while (c) {
+        this.push('country', from, c.to, true, { key: c.country.id, country: c.country });
+        from = c.to;
+        c = from < to ? countryAt(t, from, to) : undefined;
+      }
+      if (from < to) this.chunk(from, to);
       return;
     }
     // hyphenated compounds with a country inside ("Russian-backed", "U.S.-backed")
@@ -186,6 +201,13 @@ export class RunClassifier {
     if (n === 1 && t[from].allCaps && !ROMAN.test(t[from].text) && t[from].text.replace(DOTS, '').length <= 6) {
       return this.org(from, to);
     }
+    // "the Church", "the Court", "the Administration": an institution named by its head noun alone
+    if (n === 1 && orgHeads.has(t[from].lower) && !t[from].sentenceStart && t[from - 1]?.lower === 'the') return this.org(from, to);
+    // Capitals are places, never their country, even when they stand for a government
+    // ("Washington said…", "Moscow accused…"). The city is as often meant as the government,
+    // annotators mark both as places, and folding them into the country would put a city into
+    // the country's mentions. A capital that is also the surname of a person named in full in the
+    // article becomes that person (see entities.ts).
     if (places.has(key) || capitals.has(key)) {
       this.push('place', from, to, true);
       return;
@@ -212,6 +234,20 @@ export class RunClassifier {
 
   private org(from: number, to: number): void {
     this.push('organization', from, to, true);
+    this.nestedCountries(from, to);
+  }
+
+  /** A country named inside an organization or event ("US National Science Foundation", "Fan Expo
+   *  Canada", "Medical Journal of Australia") is also a mention of that country. Demonyms inside
+   *  names ("Korean People's Army") are part of the name, not a reference to the country. */
+  private nestedCountries(from: number, to: number): void {
+    const t = this.tokens;
+    for (let k = from; k < to; k++) {
+      const c = countryAt(t, k, to);
+      if (!c || c.demonym || (c.to === to && k === from)) continue;
+      this.push('country', k, c.to, true, { key: c.country.id, country: c.country });
+      k = c.to - 1;
+    }
   }
 
   /** A person name, possibly with honorific; non-name words are left unknown. */
@@ -251,8 +287,11 @@ export class RunClassifier {
   private findTitle(from: number, to: number): { start: number; nameFrom: number } | undefined {
     const t = this.tokens;
     for (let h = to - 2; h >= from; h--) {
-      if (!titleHeads.has(t[h].lower.replace(/\.$/, '')) && !titleHeads.has(t[h].lower)) continue;
+      // a title, or a job noun used as one ("NASA Administrator Charles Bolden")
+      const isTitle = titleHeads.has(t[h].lower.replace(/\.$/, '')) || titleHeads.has(t[h].lower);
+      if (!isTitle && !(actorNouns.has(t[h].lower) && t[h + 1].cap)) continue;
       let nameFrom = h + 1;
+      if (!isTitle && t[nameFrom].lower === 'of') continue;
       // "Secretary of State John Kerry": the complement "of State" belongs to the title
       if (t[nameFrom]?.lower === 'of' && nameFrom + 2 < to) nameFrom += 2;
       if (nameFrom >= to || !t.slice(nameFrom, to).every(nameContinues)) continue;
@@ -263,5 +302,44 @@ export class RunClassifier {
     // a title alone ("President", "Foreign Minister") names nobody
     if (t.slice(from, to).every((x) => titleWords.has(x.lower) || x.lower === 'of')) return { start: from, nameFrom: to };
     return undefined;
+  }
+}
+
+/** "Belgium 3 – 0 Panama", "Sweden defeated South Korea 1 – 0": a score line between names. */
+function scoreAt(tokens: Token[], text: string, k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!b || !/^\d{1,2}$/.test(a.text) || !/^\d{1,2}$/.test(b.text) || a.sentence !== b.sentence) return false;
+  const between = text.slice(a.end, b.start).trim();
+  return between === '–' || between === '-' || between === '—';
+}
+
+/** National teams in sports reports: a country on either side of a score line is a team, an
+ *  organization, in every mention of the article ("Sweden", "the Belgians"); so is any other name
+ *  standing there ("Tunisia 1 – 2 England"). A country that never stands by a score stays a country. */
+export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
+  const candAt = new Map<number, Candidate>();
+  for (const c of cands) for (let k = c.from; k < c.to; k++) if (!candAt.has(k) || c.kind === 'country') candAt.set(k, c);
+  const teams = new Set<string>();
+  const teamKey = (c: Candidate) => (c.country ? c.country.id : c.key);
+  const take = (c: Candidate | undefined) => {
+    if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown') && tokens[c.from].cap) teams.add(teamKey(c));
+  };
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!scoreAt(tokens, text, k)) continue;
+    const before = candAt.get(k - 1);
+    take(before);
+    take(candAt.get(k + 2));
+    // "Sweden defeated South Korea 1 – 0": the subject of the match verb plays too
+    if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt.get(before.from - 2));
+  }
+  if (!teams.size) return;
+  for (const c of cands) {
+    if (!teams.has(teamKey(c)) || !(c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown')) continue;
+    // a singular demonym describes a player ("Swedish captain"), a plural one names the team
+    if (c.kind === 'country' && c.to - c.from === 1 && countryByDemonym.get(tokens[c.from].lower) && !tokens[c.from].lower.endsWith('s')) continue;
+    c.kind = 'organization';
+    c.key = c.country ? normalizeKey(c.country.name) : c.key;
+    c.country = undefined;
   }
 }

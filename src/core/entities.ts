@@ -30,16 +30,23 @@ function personGroups(cands: Candidate[]): Map<Candidate, string> {
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(c);
     (byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!).push(c);
   }
-  const nearest = (list: Candidate[] | undefined, at: number) => {
-    if (!list?.length) return undefined;
-    let best: Candidate | undefined;
-    for (const c of list) if (c.start <= at) best = c;
-    return best ?? list[0];
-  };
+  // candidates come in text order: the full name met last before a short form is the one it means,
+  // and a short form before any full name takes the first one ("Kerry … John Kerry")
+  const latestByLast = new Map<string, Candidate>();
+  const latestByFirst = new Map<string, Candidate>();
+  const nearest = (latest: Map<string, Candidate>, all: Map<string, Candidate[]>, word: string) => latest.get(word) ?? all.get(word)?.[0];
   for (const c of cands) {
-    if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown')) continue;
+    if (group.has(c)) {
+      const words = c.key.split(' ');
+      latestByLast.set(words[words.length - 1], c);
+      latestByFirst.set(words[0], c);
+    }
+    // a lone place name can be a surname the article has given in full ("Valeska Paris" … "Paris")
+    const loneName = c.kind === 'place' && c.to - c.from === 1;
+    if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown' && !loneName)) continue;
     const words = c.key.split(' ');
-    const target = nearest(byLast.get(words[words.length - 1]), c.start) ?? (words.length === 1 ? nearest(byFirst.get(words[0]), c.start) : undefined);
+    if (loneName && !byLast.has(words[0])) continue;
+    const target = nearest(latestByLast, byLast, words[words.length - 1]) ?? (words.length === 1 ? nearest(latestByFirst, byFirst, words[0]) : undefined);
     if (target) {
       group.set(c, group.get(target)!);
       c.kind = 'person';
@@ -104,7 +111,10 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
     if (e.kind !== 'country') e.name = canonicalName(e);
   }
-  return resolved.filter((r) => r.entity.mentions.some((m) => m.start === r.candidate.start));
+  // keep the candidates whose mention survived (a set per entity: one entity may have many mentions)
+  const kept = new Map<Entity, Set<number>>();
+  for (const e of byId.values()) kept.set(e, new Set(e.mentions.map((m) => m.start)));
+  return resolved.filter((r) => kept.get(r.entity)!.has(r.candidate.start));
 }
 
 /** The fullest spelling: most words, then first seen; no "the", no possessive. */

@@ -42,9 +42,13 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     else if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'organization' || c.kind === 'unknown' || c.kind === 'event')) from = c.from;
     else if (mod.cap && (weekdays.has(mod.lower) || places.has(normalizeKey(mod.text)))) from = j;
     else continue;
-    if (c && c.kind === 'person') continue;
+    // a person is no event's modifier; a named event already is the event ("World War II deal")
+    if (c && (c.kind === 'person' || c.kind === 'event')) continue;
     const start = tokens[from].start;
     const end = noun.end;
+    // "the Sept. 9 truce talks": a longer phrase over the same start replaces the shorter one
+    const prev = out[out.length - 1];
+    if (prev && prev.end > start) out.pop();
     out.push({ kind: 'event', from, to: k + 1, start, end, key: normalizeKey(tokens.slice(from, k + 1).map((t) => t.text).join(' ')), strong: true });
   }
   return out;

@@ -19,12 +19,19 @@ export const honorifics = set(data.honorifics);
 export const abbreviations = set([...data.abbreviations, ...data.honorifics, ...data.months]);
 export const places = set(data.places);
 export const demonymWords = set(data.demonyms);
-/** Job nouns ("spokesman", "official"): a speaker described, not named. */
-export const actorNouns = set(data.actors);
+/** Job nouns ("spokesman", "official"): a speaker described, not named. compromise's Actor list
+ *  lacks the describers news writing leans on most, so they are added as a closed class. */
+export const actorNouns = set([
+  ...data.actors, 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'diplomat',
+  'diplomats', 'source', 'sources', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'negotiator',
+  'negotiators', 'envoy', 'minister', 'ministers', 'representative', 'representatives', 'witness', 'witnesses',
+  'resident', 'residents', 'analyst', 'analysts', 'expert', 'experts', 'lawmaker', 'lawmakers', 'researcher',
+  'researchers', 'campaigner', 'campaigners', 'activist', 'activists', 'critic', 'critics', 'supporter', 'supporters',
+]);
 /** Multi-word organization names, keyed by normalizeKey. */
 export const organizationNames = new Set(data.organizations.map(normalizeKey));
 /** Famous people's surnames ("obama" from "barack obama"), a hint that a lone word is a person. */
-export const famousSurnames = new Set(data.people.map((p) => p.split(' ').pop() as string).filter((s) => s.length > 2));
+export const famousSurnames = new Set(data.people.map((p) => p.split(' ').pop() as string).filter((s) => s.length > 2 && !commonWords.has(s)));
 
 /** Country lookups: names and codes by normalized key, demonyms by lower-case word. */
 export const countryByName = new Map<string, CountryInfo>();
@@ -46,6 +53,12 @@ export const capitals = new Set<string>();
     }
     for (const cap of c.capitals) capitals.add(normalizeKey(cap.replace(/ D\.C\.$/, '')));
   }
+}
+/** Every word-prefix of a country name ("united", "united states"), to stop a lookup early. */
+export const countryNamePrefixes = new Set<string>();
+for (const key of countryByName.keys()) {
+  const words = key.split(' ');
+  for (let i = 1; i <= words.length; i++) countryNamePrefixes.add(words.slice(0, i).join(' '));
 }
 export const maxCountryNameWords = Math.max(...[...countryByName.keys()].map((k) => k.split(' ').length));
 
@@ -132,7 +145,8 @@ export const speechVerbs = new Set([
   'boasted', 'boasts', 'answered', 'answers', 'countered', 'counters', 'maintained', 'maintains', 'testified',
   'thinks', 'thought', 'believes', 'believed', 'hopes', 'hoped', 'feels', 'felt', 'recounted', 'recounts',
   'reiterated', 'reiterates', 'adding', 'saying', 'telling', 'noting', 'explaining', 'warning', 'describing',
-  'calling', 'arguing', 'insisting', 'asking', 'claiming',
+  'calling', 'arguing', 'insisting', 'asking', 'claiming', 'stating', 'reads', 'dubbed', 'dubs', 'commenting',
+  'adds', 'writing', 'concluding',
 ]);
 
 /** Pronouns that can stand for a person speaker. */

@@ -51,6 +51,16 @@ function trimEnd(text: string, end: number, min: number): number {
   return end;
 }
 
+/** Whether the first double mark of the paragraph at i closes a quote (and none opens before it). */
+function firstMarkCloses(text: string, i: number): boolean {
+  const end = paragraphEnd(text, i);
+  for (let j = i; j < end; j++) {
+    const ch = text[j];
+    if (ch === '"' || DOUBLE_OPEN.includes(ch) || DOUBLE_CLOSE.includes(ch)) return roleOf(text, j, DOUBLE_OPEN, DOUBLE_CLOSE) === 'close';
+  }
+  return false;
+}
+
 export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
@@ -63,6 +73,11 @@ export function findQuotes(text: string): QuoteSpan[] {
       const next = nextParagraph(text, i);
       if (next >= 0 && (text[next] === '"' || DOUBLE_OPEN.includes(text[next]))) {
         continuation = next;
+        i = next - 1;
+        continue;
+      }
+      // no mark opens the next paragraph, but its first mark closes: the quote runs on into it
+      if (next >= 0 && firstMarkCloses(text, next)) {
         i = next - 1;
         continue;
       }
@@ -97,6 +112,9 @@ export function findQuotes(text: string): QuoteSpan[] {
 function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let d = 0;
+  let noCloserBefore = 0;
+  /** End of the paragraph being read, found once per paragraph. */
+  let paraEnd = -1;
   for (let i = 0; i < text.length; i++) {
     while (d < doubles.length && doubles[d].end <= i) d++;
     if (d < doubles.length && doubles[d].start <= i) {
@@ -106,8 +124,12 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
     const ch = text[i];
     if (ch !== "'" && ch !== SINGLE_OPEN) continue;
     if (roleOf(text, i, SINGLE_OPEN, '') !== 'open' || !isWordChar(text[i + 1])) continue;
-    const limit = Math.min(paragraphEnd(text, i), i + MAX_SINGLE_QUOTE, d < doubles.length ? doubles[d].start : text.length);
-    for (let j = i + 2; j < limit; j++) {
+    if (i >= paraEnd) paraEnd = paragraphEnd(text, i);
+    const limit = Math.min(paraEnd, i + MAX_SINGLE_QUOTE, d < doubles.length ? doubles[d].start : text.length);
+    // text already searched in vain for a closing mark holds none for this opener either
+    const from = Math.max(i + 2, noCloserBefore);
+    noCloserBefore = limit;
+    for (let j = from; j < limit; j++) {
       const c = text[j];
       if (c !== "'" && c !== SINGLE_CLOSE) continue;
       const after = text[j + 1];
@@ -115,6 +137,7 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
       if (isWordChar(after)) continue;
       if (roleOf(text, j, '', SINGLE_CLOSE) === 'open') continue;
       out.push({ start: i, end: j + 1, contentStart: i + 1, contentEnd: j, unclosed: false });
+      noCloserBefore = 0;
       i = j;
       break;
     }

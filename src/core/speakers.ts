@@ -16,6 +16,7 @@ export interface Attribution {
 
 /** How far from the quote an attribution may sit, in words. */
 const WINDOW = 14;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their']);
 const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'statement', 'interview']);
 
@@ -24,6 +25,8 @@ export class SpeakerFinder {
   private readonly mentionAt = new Map<number, ResolvedMention>();
   /** Token index → inside a quotation. */
   private readonly quoted: boolean[];
+  /** Token index → the last person named outside quotes at or before it. */
+  private readonly lastPerson: (Entity | undefined)[];
 
   constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
     for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to; k++) {
@@ -35,6 +38,13 @@ export class SpeakerFinder {
     tokens.forEach((t, k) => {
       while (q < quotes.length && quotes[q].end <= t.start) q++;
       if (q < quotes.length && quotes[q].start <= t.start) this.quoted[k] = true;
+    });
+    // one forward pass: the last person named at or before each token, for pronouns
+    let last: Entity | undefined;
+    this.lastPerson = tokens.map((_, k) => {
+      const m = this.mentionAt.get(k);
+      if (m?.entity.kind === 'person' && !this.quoted[k]) last = m.entity;
+      return last;
     });
   }
 
@@ -54,7 +64,7 @@ export class SpeakerFinder {
     const result: Attribution[] = [];
     let previous: { attribution: Attribution; end: number; line: number } | undefined;
     for (const q of quotes) {
-      let a = this.inSentence(q);
+      let a = this.dashByline(q) ?? this.inSentence(q);
       const first = this.tokenAt(q.start);
       const line = this.tokens[first]?.line ?? 0;
       if (!a) a = this.fromPreviousSentence(first);
@@ -78,7 +88,9 @@ export class SpeakerFinder {
     const afterSentence = t[after] && after > 0 && sentenceOf(after) === sentenceOf(after - 1) ? sentenceOf(after) : t[after] && !t[after].sentenceStart ? sentenceOf(after) : undefined;
     const lead = this.text.slice(Math.max(0, q.start - 3), q.start);
     const introduced = /:\s*$/.test(lead) || (before >= 0 && t[before].lower === 'that');
-    const pre = before >= 0 && !t[before + 1]?.sentenceStart || introduced ? this.scan(before, -1, t[before]?.sentence) : undefined;
+    let pre = before >= 0 && !t[before + 1]?.sentenceStart || introduced ? this.scan(before, -1, t[before]?.sentence) : undefined;
+    // 'Smith was clear about the plan: "…"': with no reporting verb, the person before the colon
+    if (!pre && /:\s*$/.test(lead) && before >= 0) pre = this.personBefore(before, t[before].sentence);
     const post = afterSentence !== undefined ? this.scan(after, 1, afterSentence) : undefined;
     if (pre && (introduced || !post)) return pre;
     return post ?? pre;
@@ -87,6 +99,7 @@ export class SpeakerFinder {
   /** Look for "<subject> <verb>" or "<verb> <subject>" from token k in direction dir. */
   private scan(k: number, dir: 1 | -1, sentence: number | undefined): Attribution | undefined {
     const t = this.tokens;
+    let first: Attribution | undefined;
     for (let steps = 0; steps < WINDOW && k >= 0 && k < t.length && t[k].sentence === sentence && !this.quoted[k]; steps++, k += dir) {
       const w = t[k].lower;
       if (w === 'according' && t[k + 1]?.lower === 'to') {
@@ -96,9 +109,16 @@ export class SpeakerFinder {
       if (!speechVerbs.has(w) || t[k].cap && !t[k].sentenceStart) continue;
       const verb = this.verbPhrase(k);
       const s = this.subjectBefore(k - 1, sentence) ?? this.subjectAfter(k + 1, sentence);
-      if (s) return { ...s, verb };
+      if (!s) continue;
+      // a country or an institution before a word like "answers" may be a noun's owner: a person
+      // speaking further on in the sentence is the likelier speaker
+      if (s.entity && s.entity.kind !== 'person' && dir === 1) {
+        first ??= { ...s, verb };
+        continue;
+      }
+      return first && !s.entity && !s.description ? first : { ...s, verb };
     }
-    return undefined;
+    return first;
   }
 
   private verbPhrase(k: number): string {
@@ -129,12 +149,47 @@ export class SpeakerFinder {
         return { entity: p ?? null, mention: { start: t[k].start, end: t[k].end } };
       }
       if (actorNouns.has(t[k].lower.replace(/s$/, '')) || actorNouns.has(t[k].lower)) {
-        if (fallback) return fallback;
-        return this.description(k);
+        const d = fallback ?? this.description(k);
+        return this.appositiveHead(fallback ? this.tokenAt(d.mention!.start) : this.tokenAt(d.mention!.start), sentence) ?? d;
       }
       if (speechVerbs.has(t[k].lower) && steps > 0) break;
     }
+    if (fallback && fallback.entity?.kind !== 'person') return this.appositiveHead(this.tokenAt(fallback.mention!.start), sentence) ?? fallback;
     return fallback;
+  }
+
+  /** The nearest person named before token k in the same sentence, outside quotes. */
+  private personBefore(k: number, sentence: number): Attribution | undefined {
+    const t = this.tokens;
+    for (let steps = 0; steps < WINDOW * 2 && k >= 0 && t[k].sentence === sentence && !this.quoted[k]; steps++, k--) {
+      const m = this.mentionAt.get(k);
+      if (m?.entity.kind === 'person') return { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
+    }
+    return undefined;
+  }
+
+  /** "Hilary Braysmith, USI associate professor of art history, said": the person a description or
+   *  an institution stands in apposition to, a comma before it. */
+  private appositiveHead(k: number, sentence: number | undefined): Attribution | undefined {
+    const t = this.tokens;
+    let comma = false;
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 16 && t[j].sentence === sentence && !this.quoted[j]; j--, steps++) {
+      if (!t[j].joinsNext && this.text.slice(t[j].end, t[j + 1].start).includes(',')) comma = true;
+      if (speechVerbs.has(t[j].lower)) return undefined;
+      const m = this.mentionAt.get(j);
+      if (m?.entity.kind === 'person') return comma ? { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } } : undefined;
+    }
+    return undefined;
+  }
+
+  /** '"…" - Matthew Ingram': a name after a dash that follows the quote. */
+  private dashByline(q: QuoteSpan): Attribution | undefined {
+    let i = q.end;
+    while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\u00a0')) i++;
+    if (!'-–—'.includes(this.text[i] ?? 'x')) return undefined;
+    const k = this.tokenAt(i);
+    const m = this.mentionAt.get(k);
+    return m?.entity.kind === 'person' && this.tokens[k].line === this.tokens[Math.max(0, k - 1)].line ? { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } } : undefined;
   }
 
   /** "said Kerry", "according to officials", "said the official, who…". */
@@ -162,12 +217,10 @@ export class SpeakerFinder {
     return { entity: null, description: this.text.slice(t[from].start, t[k].end), mention: { start: t[from].start, end: t[k].end } };
   }
 
+  /** The last person named, outside quotes, before an offset. */
   private lastPersonBefore(offset: number): Entity | undefined {
-    for (let k = this.tokenAt(offset) - 1; k >= 0; k--) {
-      const m = this.mentionAt.get(k);
-      if (m && m.entity.kind === 'person' && !this.quoted[k]) return m.entity;
-    }
-    return undefined;
+    const k = this.tokenAt(offset) - 1;
+    return k >= 0 ? this.lastPerson[k] : undefined;
   }
 
   private otherPersonBetween(from: number, to: number): boolean {
