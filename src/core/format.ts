@@ -57,7 +57,8 @@ export const QUOTE_CSV_HEADER = ['file', 'line', 'column', 'start', 'end', 'spea
 
 export function quotesToCsv(rows: QuoteRow[], header = true): string {
   const lines = rows.map((r) => QUOTE_CSV_HEADER.map((k) => csvCell(r[k])).join(','));
-  return (header ? [QUOTE_CSV_HEADER.join(','), ...lines] : lines).join('\n') + '\n';
+  const all = header ? [QUOTE_CSV_HEADER.join(','), ...lines] : lines;
+  return all.length ? all.join('\n') + '\n' : '';
 }
 
 /** Who said it, for people reading the list. */

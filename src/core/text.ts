@@ -1,9 +1,30 @@
 /** Character classes and small string helpers, all linear and regex-backtracking free. */
 
-export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+// ASCII fast paths first: these run once per character of the article.
+export function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+export function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-export const isWordChar = (ch: string | undefined): boolean => !!ch && LETTER_OR_DIGIT.test(ch);
+const LETTER = /\p{L}/u;
+export function isWordChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+export function isLetter(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+}
 export const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
 export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 export const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
@@ -11,6 +32,25 @@ export const APOSTROPHES = "'’";
 
 /** A lookup key: lower case, no accents, dots and hyphens as spaces ("U.S." → "u s"). */
 export function normalizeKey(s: string): string {
+  // fast path for plain ASCII, which is nearly every name in English news
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return normalizeKeySlow(s);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38) {
+      if (space && out) out += ' ';
+      out += String.fromCharCode(c);
+      space = false;
+    } else if (c === 39 && (s[i + 1] === 's' || s[i + 1] === 'S') && i + 2 === s.length) {
+      break; // a final possessive
+    } else space = true;
+  }
+  return out;
+}
+
+function normalizeKeySlow(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

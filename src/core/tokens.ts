@@ -2,7 +2,7 @@
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
 import { abbreviations } from './lexicon';
-import { APOSTROPHES, isDigit, isLower, isNewline, isSpace, isUpper, isWordChar } from './text';
+import { APOSTROPHES, isDigit, isLetter, isLower, isNewline, isSpace, isUpper, isWordChar } from './text';
 
 export interface Token {
   start: number;
@@ -32,6 +32,28 @@ function dottedEnd(text: string, i: number): number {
 }
 
 const CLOSERS = '"”’\')';
+
+// "al-Qaida", "al-Assad": a lower-case Arabic article before a capitalised name
+const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar)-\p{Lu}/u;
+
+/** Whether a word starts with a capital, and whether all its letters (two or more) are capitals. */
+function capitalisation(word: string): { cap: boolean; allCaps: boolean } {
+  let letters = 0;
+  let lower = 0;
+  let hasUpper = false;
+  let firstAt = -1;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (!isLetter(ch)) continue;
+    letters++;
+    if (isUpper(ch)) hasUpper = true;
+    else if (isLower(ch)) lower++;
+    if (firstAt < 0) firstAt = i;
+  }
+  const firstUpper = firstAt >= 0 && isUpper(word[firstAt]);
+  const cap = (firstAt === 0 && firstUpper) || (isDigit(word[0]) && hasUpper) || ((word[2] === '-' || word[3] === '-') && ARTICLE_PREFIX.test(word));
+  return { cap, allCaps: letters >= 2 && lower === 0 && firstUpper };
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -96,12 +118,7 @@ export function tokenize(text: string): Token[] {
         next = end + 1;
       }
     }
-    const letters = word.replace(/[^\p{L}]/gu, '');
-    const firstLetter = word.match(/\p{L}/u)?.[0] ?? '';
-    // "al-Qaida", "al-Assad": a lower-case Arabic article before a capitalised name
-    const articleCap = /^(al|el|ad|as|ash|an|ar)-\p{Lu}/u.test(word);
-    const cap = articleCap || (firstLetter !== '' && isUpper(firstLetter) && word.indexOf(firstLetter) === 0) || (isDigit(word[0]) && /\p{Lu}/u.test(word));
-    const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && !isLower(letters);
+    const { cap, allCaps } = capitalisation(word);
     tokens.push({
       start, end: abbrevDot ? end - (dotted || word.length <= 2 ? 0 : 0) : end, text: word, lower: word.toLowerCase(),
       possessive, cap, allCaps, sentenceStart: newSentence, sentence, line, joinsNext: !possessive,
