@@ -3,3 +3,7 @@ export { analyze } from './analyze';
 export * from './types';
 export * from './format';
 export { lineStarts, positionAt } from './text';
+export * from './annotations';
+export * from './sidecar';
+export { toBrat, parseBrat } from './brat';
+export type { BratDocument, BratTextBound } from './brat';

@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import { analyze, applyAnnotations, makeAnchor, parseBrat, parseSidecar, reanchor, serializeSidecar, emptySidecar, toBrat, UserAnnotation, AnnotationAction } from '../../src/core';
+
+const TEXT = 'Secretary of State John Kerry met Sergey Lavrov in Geneva.\n\n"We are close," Lavrov said. The Blue Moon Society praised the talks.\n';
+
+let n = 0;
+function ann(text: string, words: string, action: AnnotationAction, nth = 0): UserAnnotation {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(words, at + 1);
+  assert.ok(at >= 0, `"${words}" in the text`);
+  return { id: `t${n++}`, created: new Date(2026, 0, 1, 0, 0, n).toISOString(), anchor: makeAnchor(text, at, at + words.length), action };
+}
+
+describe('annotations: the reader wins', function () {
+  it('marks words as an entity of the chosen kind, replacing the automatic kind', function () {
+    const a = applyAnnotations(TEXT, analyze(TEXT), [ann(TEXT, 'Blue Moon Society', { type: 'entity', kind: 'organization' }), ann(TEXT, 'Geneva', { type: 'entity', kind: 'event', name: 'Geneva talks' })]);
+    const org = a.entities.find((e) => e.name === 'Blue Moon Society');
+    assert.equal(org?.kind, 'organization');
+    assert.equal(a.entities.filter((e) => e.mentions.some((m) => TEXT.slice(m.start, m.end) === 'Blue Moon Society')).length, 1);
+    assert.equal(a.entities.find((e) => e.name === 'Geneva talks')?.kind, 'event');
+  });
+
+  it('suppresses an automatic entity with Not an Entity', function () {
+    const auto = analyze(TEXT);
+    assert.ok(auto.entities.some((e) => e.name === 'Sergey Lavrov'));
+    const a = applyAnnotations(TEXT, auto, [ann(TEXT, 'Lavrov', { type: 'suppress' }, 1)]);
+    const lavrov = a.entities.find((e) => e.name === 'Sergey Lavrov')!;
+    assert.equal(lavrov.mentions.length, 1, 'one mention left, the suppressed one is gone');
+  });
+
+  it('marks a quote with a speaker and sets the speaker of an automatic quote', function () {
+    const text = 'Kerry met Lavrov. He called it "a good day" and left. "Fine," said Sergey Lavrov.';
+    const marked = applyAnnotations(text, analyze(text), [ann(text, '"a good day"', { type: 'quote', speaker: 'Kerry' })]);
+    const q = marked.quotes.find((x) => x.text === 'a good day')!;
+    assert.equal(q.speaker, 'Kerry');
+    const set = applyAnnotations(text, analyze(text), [ann(text, '"Fine,"', { type: 'speaker', speaker: null })]);
+    assert.equal(set.quotes.find((x) => x.text.startsWith('Fine'))!.speaker, null);
+  });
+
+  it('merges one entity into another, and renames when the target does not exist', function () {
+    const text = 'Lavrov spoke first. Later Sergei Lavrov, the minister, left. Lavrov returned.';
+    const auto = analyze(text);
+    const names = auto.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    const a = applyAnnotations(text, auto, [{ id: 'm', created: '', action: { type: 'merge', kind: 'person', from: names[0], into: 'Sergei Lavrov' } }]);
+    assert.equal(a.entities.filter((e) => e.kind === 'person').length, 1);
+    const r = applyAnnotations(text, auto, [{ id: 'r', created: '', action: { type: 'merge', kind: 'person', from: 'Sergei Lavrov', into: 'Sergey Lavrov' } }]);
+    assert.ok(r.entities.some((e) => e.name === 'Sergey Lavrov'));
+  });
+
+  it('places notes', function () {
+    const a = applyAnnotations(TEXT, analyze(TEXT), [ann(TEXT, 'close', { type: 'note', note: 'check this' })]);
+    assert.equal(a.notes.length, 1);
+    assert.equal(TEXT.slice(a.notes[0].start, a.notes[0].end), 'close');
+  });
+});
+
+describe('annotations: anchoring', function () {
+  it('stays put when the text is unchanged, and follows the words after edits', function () {
+    const a = makeAnchor(TEXT, TEXT.indexOf('Lavrov said'), TEXT.indexOf('Lavrov said') + 6);
+    assert.deepEqual(reanchor(TEXT, a), { start: a.start, end: a.end });
+    const edited = 'BREAKING. ' + TEXT.replace('in Geneva', 'in snowy Geneva');
+    const moved = reanchor(edited, a)!;
+    assert.equal(edited.slice(moved.start, moved.end), 'Lavrov');
+    assert.equal(edited.slice(moved.end, moved.end + 5), ' said', 'the right Lavrov: the one the context names');
+  });
+
+  it('reports an annotation as orphaned when its words are gone', function () {
+    const a = ann(TEXT, 'Blue Moon Society', { type: 'entity', kind: 'organization' });
+    const edited = TEXT.replace('The Blue Moon Society praised the talks.', 'Nobody else spoke.');
+    const r = applyAnnotations(edited, analyze(edited), [a]);
+    assert.deepEqual(r.orphaned.map((o) => o.id), [a.id]);
+  });
+});
+
+describe('sidecar files', function () {
+  it('round-trips', function () {
+    const s = { ...emptySidecar('a.txt'), annotations: [ann(TEXT, 'Geneva', { type: 'note', note: 'city' })] };
+    const parsed = parseSidecar(serializeSidecar(s));
+    assert.ok('sidecar' in parsed);
+    assert.deepEqual(parsed.sidecar, s);
+  });
+
+  it('rejects damaged files and files from a newer version with a clear reason', function () {
+    assert.match((parseSidecar('{oops') as { error: string }).error, /not valid JSON/);
+    assert.match((parseSidecar('{"format":"other"}') as { error: string }).error, /not a News Lens annotation file/);
+    const newer = parseSidecar(JSON.stringify({ format: 'news-lens-annotations', version: 99, annotations: [] })) as { error: string; newerVersion: boolean };
+    assert.equal(newer.newerVersion, true);
+    assert.match(newer.error, /newer News Lens/);
+    assert.match((parseSidecar(JSON.stringify({ format: 'news-lens-annotations', version: 1, annotations: [{ id: 'x', action: { type: 'entity', kind: 'planet' }, anchor: { start: 0, end: 1, text: 'a', before: '', after: '' } }] })) as { error: string }).error, /unknown entity kind/);
+  });
+});
+
+describe('brat export', function () {
+  it('round-trips the spans of entities and quotes, with speakers', function () {
+    const text = 'Lavrov arrived. "We are close," Sergey Lavrov said in Geneva 😀 today.\n"Really close," he added.';
+    const analysis = analyze(text);
+    const parsed = parseBrat(toBrat(text, analysis));
+    const cps = [...text];
+    const spanText = (f: { start: number; end: number }[]) => f.map((x) => cps.slice(x.start, x.end).join('')).join(' ');
+    const mentions = analysis.entities.flatMap((e) => e.mentions);
+    assert.equal(parsed.textBounds.filter((t) => t.type !== 'Quote').length, mentions.length);
+    for (const t of parsed.textBounds) assert.equal(spanText(t.fragments), t.text, `${t.id} offsets are code points`);
+    const quotes = parsed.textBounds.filter((t) => t.type === 'Quote');
+    assert.equal(quotes.length, analysis.quotes.length);
+    assert.deepEqual(quotes.map((q) => q.text), analysis.quotes.map((q) => text.slice(q.start, q.end)));
+    assert.ok(parsed.notes.every((nt) => /^speaker: /.test(nt.text)));
+    assert.ok(parsed.relations.every((r) => r.type === 'SaidBy'));
+  });
+
+  it('splits a span across a line break into fragments', function () {
+    const text = '"First paragraph.\n\n"Second paragraph," Kerry said.';
+    const brat = toBrat(text, analyze(text));
+    const q = parseBrat(brat).textBounds.find((t) => t.type === 'Quote')!;
+    assert.equal(q.fragments.length, 2);
+  });
+});
