@@ -24,7 +24,8 @@ const LIMITED_RECOGNITION = new Set(['TWN', 'UNK', 'PSE']);
 const states = countries.filter((c) => c.independent || c.unMember || LIMITED_RECOGNITION.has(c.cca3));
 const countryRecords = states.map((c) => {
   const names = new Set([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca3] || [])]);
-  for (const a of c.altSpellings) if (latin(a) && a.length > 3 && !a.includes(',')) names.add(a);
+  // an alternative spelling that is an English word ("Island" for Ísland) names nothing
+  for (const a of c.altSpellings) if (latin(a) && a.length > 3 && !a.includes(',') && !lexicon[a.toLowerCase()] && !nlp.model().two.placeWords[a.toLowerCase()]) names.add(a);
   const codes = new Set([c.cca2, c.cca3]);
   for (const a of c.altSpellings) if (/^[A-Z]{2,4}$/.test(a)) codes.add(a);
   const demonyms = new Set();
@@ -40,6 +41,15 @@ const countryRecords = states.map((c) => {
     weight: (c.unMember ? 1e9 : 0) + (c.area || 0),
   };
 });
+
+// Territories that are no sovereign state (Hong Kong, Puerto Rico, Greenland): places, never countries.
+const territoryNames = countries
+  .filter((c) => !states.includes(c))
+  .flatMap((c) => [c.name.common, ...c.altSpellings.filter((a) => latin(a) && a.length > 3 && !a.includes(','))])
+  .filter(latin)
+  .map((n) => n.toLowerCase());
+// compromise's head words of place and organization names ("Fisht Stadium", "Evergreen Aviation").
+const headWords = (obj) => Object.keys(obj || {}).filter((w) => /^[a-z]+$/.test(w)).sort();
 
 function calendarNames(field, count, dateAt) {
   const fmt = new Intl.DateTimeFormat('en-US', { [field]: 'long', timeZone: 'UTC' });
@@ -64,7 +74,9 @@ const data = {
   lastNames: names(['LastName']),
   people: withTag('Person'),
   organizations: [...new Set([...withTag('Organization'), ...withTag('SportsTeam')])].sort(),
-  places: [...new Set([...withTag('City'), ...withTag('Region'), ...withTag('Place')])].sort(),
+  places: [...new Set([...withTag('City'), ...withTag('Region'), ...withTag('Place'), ...territoryNames])].sort(),
+  placeWords: headWords(nlp.model().two.placeWords),
+  orgWords: headWords(nlp.model().two.orgWords),
   demonyms: withTag('Demonym'),
   honorifics: withTag('Honorific'),
   abbreviations: withTag('Abbreviation'),

@@ -2,7 +2,7 @@
  *  their speakers, and the marked phrases that are titles or scare quotes. Pure and synchronous;
  *  linear in the length of the text. */
 import { findRuns } from './candidates';
-import { markSportsTeams, RunClassifier } from './classify';
+import { markSportsTeams, RunClassifier, settleCountries } from './classify';
 import { buildEntities, sortEntities } from './entities';
 import { findEventPhrases } from './events';
 import { speechVerbs } from './lexicon';
@@ -13,10 +13,11 @@ import { Analysis, Entity, MarkedPhrase, Quote } from './types';
 
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
-  const classifier = new RunClassifier(tokens);
-  for (const run of findRuns(tokens)) classifier.classify(run);
+  const classifier = new RunClassifier(tokens, text);
+  for (const run of findRuns(tokens, text)) classifier.classify(run);
   markSportsTeams(text, tokens, classifier.out);
-  const candidates = [...classifier.out, ...findEventPhrases(tokens, classifier.out)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const classified = settleCountries(tokens, classifier.out);
+  const candidates = [...classified, ...findEventPhrases(tokens, classified)].sort((a, b) => a.start - b.start || b.end - a.end);
   const mentions = buildEntities(text, candidates);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
 

@@ -2,7 +2,8 @@
  *  "U.N. General Assembly") and splits off sentence-initial and headline words that are plain
  *  English ("Instead", "Twin"). */
 import {
-  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, places, titleHeads,
+  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, placeHeads, places,
+  titleHeads, weekdays,
 } from './lexicon';
 import { normalizeKey } from './text';
 import { Token } from './tokens';
@@ -21,9 +22,15 @@ const MAX_RUN = 12;
 const INNER_CONNECTORS = new Set(['of', '&', 'for', 'on']);
 
 /** A line that capitalises most of its words is a headline: its common words are not names. */
-function headlineLines(tokens: Token[]): Set<number> {
+function headlineLines(tokens: Token[], text: string): Set<number> {
   const stats = new Map<number, { words: number; caps: number }>();
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // a line that ends in a full stop is a sentence or a caption ("Image: NASA Bill Ingalls."), no headline
+    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text[t.end] === '.') {
+      stats.set(t.line, { words: 0, caps: 0 });
+      continue;
+    }
     if (!/\p{L}/u.test(t.text)) continue;
     const s = stats.get(t.line) ?? { words: 0, caps: 0 };
     s.words++;
@@ -67,12 +74,26 @@ function possessiveInName(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!t.possessive || !next?.cap || next.start - t.end > 3) return false;
   const head = next.lower;
-  const endsThere = !tokens[k + 2]?.cap || !next.joinsNext;
+  // "Prime Minister's Questions Wednesday": a day after the name does not continue it
+  const endsThere = !tokens[k + 2]?.cap || !next.joinsNext || weekdays.has(tokens[k + 2].lower);
   return endsThere && (orgHeads.has(head) || eventHeads.has(head)) && !countryByName.has(t.lower) && !countryByDemonym.has(t.lower);
 }
 
-export function findRuns(tokens: Token[]): Run[] {
-  const headlines = headlineLines(tokens);
+/** "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between two capitalised words. */
+function ampersandJoins(tokens: Token[], text: string, k: number): boolean {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!text || !b || b.start - a.end !== 3 || text[a.end] !== ' ' || text[a.end + 1] !== '&' || !a.cap || !b.cap || a.possessive) return false;
+  // only inside an institution's name, whose head noun follows within a few words ("Kerry & Lavrov" stays two)
+  for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j].cap; j++) {
+    if (orgHeads.has(tokens[j].lower) || placeHeads.has(tokens[j].lower)) return true;
+    if (!tokens[j].joinsNext) break;
+  }
+  return false;
+}
+
+export function findRuns(tokens: Token[], text = ''): Run[] {
+  const headlines = headlineLines(tokens, text);
   const runs: Run[] = [];
   const nameish = (k: number) => {
     const t = tokens[k];
@@ -87,7 +108,7 @@ export function findRuns(tokens: Token[]): Run[] {
     const from = k;
     // a known name is kept whole even where a headline's common words would cut it ("United States")
     let to = Math.max(k + 1, k + knownNameLength(tokens, k));
-    while (to < tokens.length && to - from < MAX_RUN && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
+    while (to < tokens.length && to - from < MAX_RUN && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1) || ampersandJoins(tokens, text, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
       const t = tokens[to];
       if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines.has(t.line) && isPlainWord(tokens, to, true))) {
         to++;
@@ -99,7 +120,9 @@ export function findRuns(tokens: Token[]): Run[] {
       if ((isConnector || nameParticles.has(t.lower)) && t.joinsNext && to + 1 < tokens.length) {
         let after = to + 1;
         if (tokens[after].lower === 'the' && t.lower === 'of' && tokens[after].joinsNext) after++;
-        if (after < tokens.length && tokens[after].cap && tokens[after].sentence === tokens[from].sentence) {
+        // "Center on STS-1": a code after "on" or "for" is no part of the name ("Council on Foreign Relations" is)
+        const codeAfter = t.lower !== 'of' && t.lower !== '&' && tokens[after]?.allCaps;
+        if (after < tokens.length && tokens[after].cap && !codeAfter && tokens[after].sentence === tokens[from].sentence) {
           to = after + 1;
           continue;
         }

@@ -3,9 +3,9 @@
  *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
 import { Run } from './candidates';
 import {
-  actorNouns, capitals, countryNamePrefixes, commonWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
+  actorNouns, capitals, eventNouns, countryNamePrefixes, commonWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
   famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
-  orgStarts, orgTrailers, places, speechVerbs, titleHeads, titleWords, weekdays,
+  orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
 import { normalizeKey } from './text';
 import { Token } from './tokens';
@@ -27,9 +27,31 @@ export interface Candidate {
   country?: CountryInfo;
   /** A title stood before the name ("President Assad"). */
   titled?: boolean;
+  /** A country named by a plural demonym, a noun for its people ("Afghans", "the Belgians"). */
+  peopleNoun?: boolean;
+  /** A bare country code ("NZ", "LA"), to be confirmed by the article. */
+  bareCode?: boolean;
 }
 
 const ROMAN = /^(?:[IVX]+)$/;
+/** Words of a sentence about a space or flight mission, where a code like "STS-133" names one. */
+const MISSION_WORDS = new Set(['mission', 'missions', 'launch', 'launches', 'launched', 'flight', 'flights', 'flew', 'lifts', 'lifted',
+  'liftoff', 'landing', 'landed', 'orbit', 'spaceflight']);
+/** Calendar and programme words that end names of things other than events ("Person of the Year"). */
+const NO_NESTED_EVENT = new Set(['year', 'week', 'day', 'series', 'show', 'games', 'open', 'fair']);
+/** Words that may follow an event's name ("the Hajj in 1991", "the Hajj was"). */
+const EVENT_FOLLOWERS = new Set(['in', 'on', 'at', 'of', 'and', 'or', 'was', 'is', 'has', 'had', 'which', 'when', 'where', 'this', 'last', 'next', 'season', 'pilgrimage', 'festival']);
+
+/** "STS-133", "STS-1": capitals, a hyphen and a number. */
+function missionCode(w: string): boolean {
+  const h = w.indexOf('-');
+  if (h < 2 || h > 5 || h === w.length - 1) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (i < h ? !(c >= 65 && c <= 90) : i > h && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
 const DOTS = /\./g;
 
 /** "U.S." → United States, "US" → United States; "IT" is not Italy, "U.N." is no country. */
@@ -43,10 +65,18 @@ function countryCode(t: Token): CountryInfo | undefined {
   return c;
 }
 
-function countryAt(tokens: Token[], from: number, to: number): { country: CountryInfo; to: number; demonym: boolean } | undefined {
+interface CountryHit {
+  country: CountryInfo;
+  to: number;
+  demonym: boolean;
+  /** A bare two-letter code ("NZ", "US"). */
+  code?: boolean;
+}
+
+function countryAt(tokens: Token[], from: number, to: number): CountryHit | undefined {
   // the longest name, built word by word while the words so far begin some country's name
   let key = '';
-  let found: { country: CountryInfo; to: number; demonym: boolean } | undefined;
+  let found: CountryHit | undefined;
   for (let k = from; k < to && k - from < maxCountryNameWords; k++) {
     key = key ? `${key} ${normalizeKey(tokens[k].text)}` : normalizeKey(tokens[k].text);
     if (!countryNamePrefixes.has(key)) break;
@@ -55,7 +85,11 @@ function countryAt(tokens: Token[], from: number, to: number): { country: Countr
   }
   if (found) return found;
   const code = countryCode(tokens[from]);
-  if (code) return { country: code, to: from + 1, demonym: false };
+  if (code) {
+    // "IE." at a sentence end is a bare code too, only "U.S." is dotted
+    const bare = tokens[from].text.endsWith('.') ? tokens[from].text.slice(0, -1) : tokens[from].text;
+    return { country: code, to: from + 1, demonym: false, code: !bare.includes('.') && bare.length === 2 };
+  }
   const dem = countryByDemonym.get(tokens[from].lower);
   if (dem) return { country: dem, to: from + 1, demonym: true };
   return undefined;
@@ -107,12 +141,24 @@ function personEvidence(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1].lower;
   if (firstNames.has(first.split('-')[0])) return true;
   if (to - from >= 2 && (lastNames.has(last) || famousSurnames.has(last))) return true;
+  // "Iodine Deficiency Disorders", "Neo Democrats": a plural noun ends no unknown name
+  if (pluralNoun(last)) return false;
   return to - from >= 2 && to - from <= 4;
 }
 
+/** A word that looks like an English plural ("disorders", "galleries", "democrats"), not a name
+ *  ending in s ("Courtois", "Nicklaus", "Ingalls", "Mertens"); known surnames are checked apart. */
+function pluralNoun(w: string): boolean {
+  if (w.length < 5 || !w.endsWith('s')) return false;
+  for (const suffix of PLURAL_SUFFIXES) if (w.endsWith(suffix)) return true;
+  return false;
+}
+/** Endings of English plural nouns that surnames rarely have ("Ingalls", "Mertens" are no plurals). */
+const PLURAL_SUFFIXES = ['ers', 'ies', 'ors', 'ists', 'ants', 'ents', 'ions', 'ics', 'oids', 'ats', 'ages', 'ures', 'ings'];
+
 export class RunClassifier {
   readonly out: Candidate[] = [];
-  constructor(private readonly tokens: Token[]) {}
+  constructor(private readonly tokens: Token[], private readonly text = '') {}
 
   private push(kind: CandidateKind, from: number, to: number, strong: boolean, extra: Partial<Candidate> = {}): void {
     const t = this.tokens;
@@ -131,7 +177,25 @@ export class RunClassifier {
     while (to > from && !t[to - 1].cap) to--;
     // "— The United States and…": a capitalised article before a country is not part of its name
     if (from + 1 < to && t[from].lower === 'the' && countryAt(t, from + 1, to)) from++;
+    // "Prime Minister's Questions Wednesday": a weekday after a name is a date, not part of it
+    while (to - from > 1 && weekdays.has(t[to - 1].lower)) to--;
     if (from >= to) return;
+    // "STS-133", "STS-1": a mission's code, in a sentence about a mission or a launch, is an event
+    if (to - from === 1 && missionCode(t[from].text) && this.aboutMission(from)) {
+      this.push('event', from, to, true);
+      return;
+    }
+    // "the 1991 Hajj", "during the Hajj": a lone name that a year or "during the" introduces is an event
+    if (to - from === 1 && !t[from].allCaps && this.introducedAsEvent(from)) {
+      this.push('event', from, to, true);
+      return;
+    }
+    this.nestedEvent(from, to);
+    // "Belle Image: Nick Moreau": a caption's credit label before a colon is no part of a name
+    if (creditLabels.has(t[to - 1].lower) && this.text[t[to - 1].end] === ':') {
+      if (to - 1 > from) this.chunk(from, to - 1);
+      return;
+    }
     const last = t[to - 1];
     const n = to - from;
 
@@ -141,6 +205,26 @@ export class RunClassifier {
       const c = countryByName.get(key);
       if (c) this.push('country', from, to, true, { key: c.id, country: c });
       else this.push('place', from, to, true);
+      return;
+    }
+    // "Space Shuttle Atlantis", "the rover Curiosity": a craft named, no person
+    for (let k = from; k < to - 1; k++) {
+      if (craftNouns.has(t[k].lower) && t[k + 1].cap) {
+        this.push('unknown', from, to, false);
+        this.nestedCountries(from, to);
+        return;
+      }
+    }
+    // "Cape Canaveral", "Kowloon West": a place by its first or last word, unless first name and surname
+    if (n >= 2 && ((placeStarts.has(t[from].lower) && !firstNames.has(t[from + 1].lower)) || (compassWords.has(last.lower) && !firstNames.has(t[from].lower)))
+      && !countryAt(t, from, to) && !titleHeads.has(t[from].lower)) {
+      this.push('place', from, to, true);
+      return;
+    }
+    // "Irving, Texas", "Kanata, Ontario": a name before a comma and a region is a town
+    if (n <= 2 && this.text[t[to - 1].end] === ',' && t[to] && t[to].start === t[to - 1].end + 2 && t[to].cap && !t[to - 1].possessive
+      && places.has(t[to].lower) && !capitals.has(t[to].lower) && !countryByName.has(t[to].lower)) {
+      this.push('place', from, to, true);
       return;
     }
     // "Claudia Mo of the Civic Party": a person's name, then what the person belongs to
@@ -158,6 +242,14 @@ export class RunClassifier {
     if (n >= 3 && orgStarts.has(t[from].lower) && ['of', 'on', 'for'].includes(t[from + 1].lower)) return this.org(from, to);
     if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
     if (followedByTrailer) return this.org(from, to);
+    // places by their last word ("Fisht Stadium", "Castlefrank Road"), unless a first name opens a
+    // person's name ("Marc Lamont Hill")
+    if (n >= 2 && placeHeads.has(last.lower) && !countryByName.has(key) && !titleHeads.has(t[from].lower) && !eventHeads.has(last.lower)
+      && !firstNames.has(t[from].lower)) {
+      this.push('place', from, to, true);
+      this.nestedCountries(from, to);
+      return;
+    }
     // named events by their last word ("World War II", "Lantern Festival", "U.N. General Assembly")
     // "World War II", "Fan Expo Canada": a numeral or the host country may follow the head noun
     const eventHeadAt = n >= 2 && (ROMAN.test(last.text) || countryByName.has(normalizeKey(last.text))) ? to - 2 : to - 1;
@@ -181,7 +273,7 @@ export class RunClassifier {
     if (c) {
       // a row of countries ("Syria Iraq Iran") is taken in a loop, not by recursion
       while (c) {
-        this.push('country', from, c.to, true, { key: c.country.id, country: c.country });
+        this.pushCountry(from, c);
         from = c.to;
         c = from < to ? countryAt(t, from, to) : undefined;
       }
@@ -212,6 +304,17 @@ export class RunClassifier {
       this.push('place', from, to, true);
       return;
     }
+    // "PC World", "BBC Arabic": an acronym and one or two words that are no names make one organization
+    if (n <= 3 && t[from].allCaps && t[from].text.replace(DOTS, '').length <= 5 && !ROMAN.test(t[from].text)
+      && t.slice(from + 1, to).every((x) => !x.allCaps && !firstNames.has(x.lower) && !lastNames.has(x.lower) && !isInitial(x))
+      && !personEvidence(t, from + 1, to)) return this.org(from, to);
+    // "Google Chrome", "Microsoft Windows": a known company's name before a product's is no first name
+    if (n >= 2 && organizationNames.has(t[from].lower) && !firstNames.has(t[from].lower) && !lastNames.has(t[from].lower)
+      && !(to - from > 2 && personEvidence(t, from + 1, to)) && !firstNames.has(t[from + 1].lower)) {
+      this.org(from, from + 1);
+      this.push('unknown', from + 1, to, false);
+      return;
+    }
     // "al-Qaida": a lone Arabic-article name that is no known person is an organization
     if (n === 1 && /^(al|el)-/i.test(t[from].text) && !lastNames.has(t[from].lower)) return this.org(from, to);
     this.person(from, to, false, false);
@@ -232,7 +335,70 @@ export class RunClassifier {
     return undefined;
   }
 
+  private pushCountry(from: number, c: CountryHit): void {
+    const t = this.tokens;
+    const extra: Partial<Candidate> = { key: c.country.id, country: c.country };
+    // "Afghans", "Bangladeshis": a plural noun for the people, not the country ("Swiss" is no plural)
+    if (c.demonym && t[from].lower.endsWith('s') && countryByDemonym.has(t[from].lower.slice(0, -1))) extra.peopleNoun = true;
+    if (c.code) {
+      extra.bareCode = true;
+      // "NZ$ 26 million", "US$ 20,000": a currency, not the country
+      const after = this.text[t[from].end];
+      if (after === '$' || (after === ' ' && this.text[t[from].end + 1] === '$')) return;
+    }
+    this.push('country', from, c.to, true, extra);
+  }
+
+  /** "Daughters of the American Revolution", "Man of the Match": an event named after "of the" inside a
+   *  longer name is a mention of that event too. */
+  private nestedEvent(from: number, to: number): void {
+    const t = this.tokens;
+    if (to - from < 4) return;
+    for (let k = from + 1; k + 2 < to; k++) {
+      if (t[k].lower !== 'of' || t[k + 1].lower !== 'the' || !t[k + 2].cap) continue;
+      // the event ends at its head noun ("… of the American Revolution Constitution Hall")
+      for (let j = k + 2; j < to && j < k + 6; j++) {
+        const w = t[j].lower;
+        if ((eventHeads.has(w) || eventNouns.has(w)) && !NO_NESTED_EVENT.has(w)) {
+          this.push('event', k + 2, j + 1, true);
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  /** A sentence that speaks of a mission, a launch or a flight around token k. */
+  private aboutMission(k: number): boolean {
+    const t = this.tokens;
+    for (let j = Math.max(0, k - 15); j < Math.min(t.length, k + 15); j++) {
+      if (t[j].sentence === t[k].sentence && MISSION_WORDS.has(t[j].lower)) return true;
+    }
+    return false;
+  }
+
+  /** "the 1991 Hajj", "during the Hajj": a year or "during the" before a lone name that ends its phrase. */
+  private introducedAsEvent(k: number): boolean {
+    const t = this.tokens;
+    if (k < 2 || !t[k - 1].joinsNext || firstNames.has(t[k].lower) || lastNames.has(t[k].lower) || famousSurnames.has(t[k].lower)) return false;
+    const next = t[k + 1];
+    if (next && t[k].joinsNext && next.sentence === t[k].sentence && !EVENT_FOLLOWERS.has(next.lower)) return false;
+    const year = /^(1[89]|20)\d\d$/.test(t[k - 1].text) && t[k - 2].lower === 'the';
+    const during = t[k - 1].lower === 'the' && t[k - 2].lower === 'during';
+    return year || during;
+  }
+
   private org(from: number, to: number): void {
+    // "on the sidelines of the U.N. General Assembly": what has sidelines is a meeting, an event
+    const t = this.tokens;
+    let b = from - 1;
+    if (t[b]?.lower === 'the') b--;
+    if (b >= 1 && t[b].lower === 'of' && t[b - 1].lower === 'sidelines' && to - from >= 2) {
+      this.push('event', from, to, true);
+      if (t[from].allCaps) this.push('organization', from, from + 1, true);
+      this.nestedCountries(from, to);
+      return;
+    }
     this.push('organization', from, to, true);
     this.nestedCountries(from, to);
   }
@@ -245,7 +411,7 @@ export class RunClassifier {
     for (let k = from; k < to; k++) {
       const c = countryAt(t, k, to);
       if (!c || c.demonym || (c.to === to && k === from)) continue;
-      this.push('country', k, c.to, true, { key: c.country.id, country: c.country });
+      this.pushCountry(k, c);
       k = c.to - 1;
     }
   }
@@ -272,7 +438,9 @@ export class RunClassifier {
     }
     if (s > from) this.chunk(from, s);
     if (!t.slice(s, to).every((x) => personLike(x) || nameContinues(x))) return;
-    const evidence = strong || personEvidence(t, s, to) || this.speechFollows(to);
+    // a plural noun ends no name, even before "says" ("Iodine Deficiency Disorders says")
+    const plural = !strong && pluralNoun(t[to - 1].lower) && !firstNames.has(t[s].lower) && !lastNames.has(t[to - 1].lower);
+    const evidence = !plural && (strong || personEvidence(t, s, to) || this.speechFollows(to));
     this.push(evidence ? 'person' : 'unknown', s, to, evidence, { titled });
   }
 
@@ -342,4 +510,22 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
     c.key = c.country ? normalizeKey(c.country.name) : c.key;
     c.country = undefined;
   }
+}
+
+/** What stays a country once the whole article is read: a plural demonym names people, not the
+ *  state ("Afghans", "Bangladeshis"; a team in a match report was made an organization before);
+ *  a bare two-letter code ("LA", "IQ", "SC") is a country only when the article names that country
+ *  otherwise too, or it is "US" or "UK", the two that news English writes as bare codes. */
+export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[] {
+  const confirmed = new Set<string>();
+  for (const c of cands) if (c.kind === 'country' && c.country && !c.bareCode && !c.peopleNoun) confirmed.add(c.country.id);
+  return cands.filter((c) => {
+    if (c.kind !== 'country' || !c.country) return true;
+    if (c.peopleNoun) return false;
+    if (c.bareCode) {
+      const code = tokens[c.from].text;
+      return code === 'US' || code === 'UK' || confirmed.has(c.country.id);
+    }
+    return true;
+  });
 }

@@ -109,7 +109,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // within one entity, nested duplicates collapse to the outer mention
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
-    if (e.kind !== 'country') e.name = canonicalName(e);
+    if (e.kind !== 'country') e.name = canonicalName(e, text);
   }
   // keep the candidates whose mention survived (a set per entity: one entity may have many mentions)
   const kept = new Map<Entity, Set<number>>();
@@ -118,10 +118,12 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
 }
 
 /** The fullest spelling: most words, then first seen; no "the", no possessive. */
-function canonicalName(e: Entity): string {
+function canonicalName(e: Entity, text: string): string {
   let best = '';
   let bestWords = 0;
+  let capitalThe = false;
   for (const m of e.mentions) {
+    if (m.text.startsWith('The ') || (m.start >= 4 && text.startsWith('The ', m.start - 4))) capitalThe = true;
     const name = m.text.replace(/^(the|The) /, '').replace(/[’']s$/, '');
     const words = normalizeKey(name).split(' ').length + (name.includes(' ') ? 0.5 : 0);
     if (words > bestWords) {
@@ -129,8 +131,15 @@ function canonicalName(e: Entity): string {
       bestWords = words;
     }
   }
+  // "The Straits Times", "The Globe and Mail": a newspaper the article calls "The …" keeps its article
+  if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(best.split(' ').pop()!.toLowerCase())) return `The ${best}`;
   return best;
 }
+
+/** Last words of newspaper and magazine names, whose "The" is part of the title. */
+const PUBLICATION_HEADS = new Set(['times', 'post', 'herald', 'journal', 'guardian', 'telegraph', 'independent', 'observer', 'tribune',
+  'gazette', 'chronicle', 'mail', 'globe', 'star', 'sun', 'economist', 'standard', 'mirror', 'express', 'examiner', 'inquirer',
+  'record', 'courier', 'bulletin', 'register', 'review', 'magazine', 'weekly', 'daily']);
 
 export function sortEntities(entities: Iterable<Entity>): Entity[] {
   return [...entities].sort((a, b) => ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || a.mentions[0].start - b.mentions[0].start);

@@ -19,6 +19,22 @@ export const honorifics = set(data.honorifics);
 export const abbreviations = set([...data.abbreviations, ...data.honorifics, ...data.months]);
 export const places = set(data.places);
 export const demonymWords = set(data.demonyms);
+/** Last words of place names ("Fisht Stadium", "Castlefrank Road", "Shandao Station"), from
+ *  compromise's place words; a few that also end organizations or people's names are left out. */
+export const placeHeads = new Set([...data.placeWords, 'station', 'airport', 'hotel', 'terminal', 'planetarium', 'square', 'plaza'].filter(
+  (w) => !['state', 'country', 'kingdom', 'house', 'bar', 'way', 'site', 'landing', 'st', 'cr', 'tr', 'rd', 'ave', 'camp', 'crossing', 'field', 'hall', 'ward', 'downs', 'estates', 'village', 'centre', 'memorial', 'museum', 'gallery'].includes(w),
+));
+/** Nouns for craft and vessels ("Space Shuttle Atlantis", "the rover Curiosity"): a name after them is
+ *  a craft's, not a person's. */
+export const craftNouns = new Set(['shuttle', 'spacecraft', 'spaceship', 'rocket', 'orbiter', 'probe', 'rover', 'lander', 'satellite',
+  'capsule', 'telescope', 'ship', 'vessel', 'ferry', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser', 'tanker', 'yacht',
+  'aircraft', 'airship', 'locomotive']);
+/** First words of place names ("Cape Canaveral", "Mount Everest", "Lake Victoria"). */
+export const placeStarts = new Set(['cape', 'mount', 'lake', 'fort', 'isle', 'gulf', 'port']);
+/** Compass words that end place names ("Kowloon West", "Jerusalem East"). */
+export const compassWords = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+/** Labels of captions and credits ("Image: Nick Moreau"): never part of a name. */
+export const creditLabels = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'video', 'credit', 'credits', 'source', 'file', 'illustration', 'graphic', 'map']);
 /** Job nouns ("spokesman", "official"): a speaker described, not named. compromise's Actor list
  *  lacks the describers news writing leans on most, so they are added as a closed class. */
 export const actorNouns = set([
@@ -71,7 +87,7 @@ export const titleWords = new Set([
   'spokesperson', 'general', 'admiral', 'colonel', 'captain', 'lieutenant', 'sergeant', 'major', 'commander',
   'judge', 'justice', 'attorney', 'professor', 'doctor', 'coach', 'manager', 'ceo', 'founder', 'leader',
   'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'health', 'state', 'national',
-  'security', 'intelligence', 'first', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'officer',
+  'security', 'intelligence', 'first', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'officer', 'sheriff',
   ...honorifics,
 ]);
 /** Of those, the words that make a title by themselves (not "Foreign", "State"). */
@@ -81,7 +97,7 @@ export const titleHeads = new Set([
   'envoy', 'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'director',
   'chairman', 'chairwoman', 'chief', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'general',
   'admiral', 'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'judge', 'justice', 'professor',
-  'doctor', 'coach', 'ceo', 'founder', 'leader', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator',
+  'doctor', 'coach', 'ceo', 'founder', 'leader', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'sheriff',
   ...honorifics,
 ]);
 
@@ -98,6 +114,11 @@ export const orgHeads = new Set([
   'institute', 'laboratory', 'observatory', 'tribunal', 'assembly', 'bureau', 'secretariat', 'cabinet',
   'conference', 'tribune', 'gazette', 'daily', 'telegraph', 'guardian', 'independent', 'observer', 'weekly',
   'broadcasting', 'television', 'radio', 'media', 'systems', 'technologies', 'industries', 'motors', 'labs',
+  // compromise's organization words, less those that also end people's names or common phrases
+  ...data.orgWords.filter((w) => !['boys', 'girls', 'care', 'data', 'design', 'capital', 'coffee', 'pizza', 'gas', 'oil', 'marine', 'mobile',
+    'electric', 'energy', 'financial', 'reserve', 'estate', 'sons', 'crew', 'memorial', 'community', 'development', 'education',
+    'management', 'marketing', 'military', 'workers', 'brothers', 'international', 'investors', 'hotel', 'hotels', 'cafe', 'restaurant',
+    'restaurants', 'power', 'assurance', 'insurance', 'savings', 'comprehensive', 'collective', 'ensemble'].includes(w)),
 ]);
 /** First words of organization names ("University of Texas", "Ministry of Culture"). */
 export const orgStarts = new Set([
@@ -146,7 +167,8 @@ export const speechVerbs = new Set([
   'thinks', 'thought', 'believes', 'believed', 'hopes', 'hoped', 'feels', 'felt', 'recounted', 'recounts',
   'reiterated', 'reiterates', 'adding', 'saying', 'telling', 'noting', 'explaining', 'warning', 'describing',
   'calling', 'arguing', 'insisting', 'asking', 'claiming', 'stating', 'reads', 'dubbed', 'dubs', 'commenting',
-  'adds', 'writing', 'concluding',
+  'adds', 'writing', 'concluding', 'characterized', 'characterised', 'characterizes', 'characterises', 'promising', 'pledging',
+  'vowing', 'urging', 'stating', 'announcing', 'admitting', 'acknowledging', 'recalling', 'replying', 'responding', 'concluded',
 ]);
 
 /** Pronouns that can stand for a person speaker. */

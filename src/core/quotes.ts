@@ -88,7 +88,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (ch !== '"' && !DOUBLE_OPEN.includes(ch) && !DOUBLE_CLOSE.includes(ch)) continue;
     if (i === continuation) continue;
-    const role = roleOf(text, i, DOUBLE_OPEN, DOUBLE_CLOSE);
+    let role = roleOf(text, i, DOUBLE_OPEN, DOUBLE_CLOSE);
+    // 'Wilkins said," Warhol liked…': a straight mark glued to the comma or colon that introduces a
+    // quote, with no quote open, opens one when a capitalised word follows
+    if (open < 0 && role === 'close' && ch === '"' && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && /[\p{Lu}[\d]/u.test(text[i + 2] ?? '')) role = 'open';
     if (open < 0) {
       if (role !== 'close') open = i;
     } else if (role === 'open') {
@@ -97,7 +100,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       quotes.push({ start: open, end, contentStart: open + 1, contentEnd: end, unclosed: true });
       open = i;
     } else {
-      quotes.push({ start: open, end: i + 1, contentStart: open + 1, contentEnd: i, unclosed: false });
+      let contentStart = open + 1;
+      while (contentStart < i && text[contentStart] === ' ') contentStart++;
+      quotes.push({ start: open, end: i + 1, contentStart, contentEnd: i, unclosed: false });
       open = -1;
     }
   }

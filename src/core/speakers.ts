@@ -2,7 +2,7 @@
  *  to X", "X said in a statement", a speaker before a colon or "that", a pronoun ("he said")
  *  resolved to the last person named, and quotes that continue the previous speaker. */
 import { ResolvedMention } from './entities';
-import { actorNouns, personPronouns, speechVerbs } from './lexicon';
+import { actorNouns, personPronouns, speechVerbs, titleWords } from './lexicon';
 import { QuoteSpan } from './quotes';
 import { Token } from './tokens';
 import { Entity } from './types';
@@ -16,9 +16,25 @@ export interface Attribution {
 
 /** How far from the quote an attribution may sit, in words. */
 const WINDOW = 14;
+/** How far back a quote without attribution looks for the sentence that introduces it, in words. */
+const MAX_LOOKBACK = 80;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their']);
+const MODIFIER_ARTICLES = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'of', 'for', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'after', 'before']);
 const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'statement', 'interview']);
+
+/** Index of an entity's first mention starting at or after an offset (binary search). */
+function firstMentionFrom(e: Entity, offset: number): number {
+  let lo = 0;
+  let hi = e.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (e.mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export class SpeakerFinder {
   /** Token index → the entity mention covering it. */
@@ -27,6 +43,10 @@ export class SpeakerFinder {
   private readonly quoted: boolean[];
   /** Token index → the last person named outside quotes at or before it. */
   private readonly lastPerson: (Entity | undefined)[];
+  /** Country id → the people the article titles with that country ("Russian Foreign Minister Sergey Lavrov"). */
+  private readonly titledBy = new Map<string, Set<Entity>>();
+  /** The quote being attributed: a pronoun does not stand for a person it names. */
+  private current: QuoteSpan | undefined;
 
   constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
     for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to; k++) {
@@ -39,11 +59,24 @@ export class SpeakerFinder {
       while (q < quotes.length && quotes[q].end <= t.start) q++;
       if (q < quotes.length && quotes[q].start <= t.start) this.quoted[k] = true;
     });
+    for (const m of mentions) {
+      if (m.entity.kind !== 'person' || !m.candidate.titled) continue;
+      // walk back over the title ("Foreign Minister", "Secretary of State") to a country before it
+      let k = m.candidate.from - 1;
+      while (k >= 0 && tokens[k].joinsNext && (titleWords.has(tokens[k].lower) || tokens[k].lower === 'of') && !this.mentionAt.has(k)) k--;
+      const c = k >= 0 && k < m.candidate.from - 1 && tokens[k].joinsNext ? this.mentionAt.get(k) : undefined;
+      if (c?.entity.kind !== 'country') continue;
+      const set = this.titledBy.get(c.entity.id) ?? new Set<Entity>();
+      set.add(m.entity);
+      this.titledBy.set(c.entity.id, set);
+    }
     // one forward pass: the last person named at or before each token, for pronouns
     let last: Entity | undefined;
     this.lastPerson = tokens.map((_, k) => {
       const m = this.mentionAt.get(k);
-      if (m?.entity.kind === 'person' && !this.quoted[k]) last = m.entity;
+      // "the Cruise video": a name after an article modifies a noun, and no pronoun stands for it
+      const modifier = m && m.candidate.from === k && k > 0 && MODIFIER_ARTICLES.has(tokens[k - 1].lower) && tokens[k - 1].joinsNext;
+      if (m?.entity.kind === 'person' && !this.quoted[k] && !(modifier || (m.candidate.from < k && last !== m.entity))) last = m.entity;
       return last;
     });
   }
@@ -64,6 +97,7 @@ export class SpeakerFinder {
     const result: Attribution[] = [];
     let previous: { attribution: Attribution; end: number; line: number } | undefined;
     for (const q of quotes) {
+      this.current = q;
       let a = this.dashByline(q) ?? this.inSentence(q);
       const first = this.tokenAt(q.start);
       const line = this.tokens[first]?.line ?? 0;
@@ -161,11 +195,19 @@ export class SpeakerFinder {
   /** The nearest person named before token k in the same sentence, outside quotes. */
   private personBefore(k: number, sentence: number): Attribution | undefined {
     const t = this.tokens;
-    for (let steps = 0; steps < WINDOW * 2 && k >= 0 && t[k].sentence === sentence && !this.quoted[k]; steps++, k--) {
+    // 'Sunak defended … a "formal update" from Braverman: "…"': the person who is no preposition's
+    // object, the subject, speaks; failing one, the nearest person
+    let nearest: ResolvedMention | undefined;
+    let subject: ResolvedMention | undefined;
+    for (let steps = 0; steps < WINDOW * 2 && k >= 0 && t[k].sentence === sentence; steps++, k--) {
       const m = this.mentionAt.get(k);
-      if (m?.entity.kind === 'person') return { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
+      // a partial quote on the way ('promising a "formal update"') is skipped, not a stop
+      if (this.quoted[k] || m?.entity.kind !== 'person' || m.candidate.from !== k) continue;
+      nearest ??= m;
+      if (!PREPOSITIONS.has(t[k - 1]?.lower ?? '')) subject = m;
     }
-    return undefined;
+    const m = subject ?? nearest;
+    return m ? { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } } : undefined;
   }
 
   /** "Hilary Braysmith, USI associate professor of art history, said": the person a description or
@@ -214,13 +256,56 @@ export class SpeakerFinder {
       if (DETERMINERS.has(t[from].lower)) break;
     }
     if (!DETERMINERS.has(t[from].lower) && from < k) from = k;
-    return { entity: null, description: this.text.slice(t[from].start, t[k].end), mention: { start: t[from].start, end: t[k].end } };
+    const description = this.text.slice(t[from].start, t[k].end);
+    const person = this.countrysOwn(from, k);
+    if (person) return { entity: person, description, mention: { start: t[from].start, end: t[k].end } };
+    return { entity: null, description, mention: { start: t[from].start, end: t[k].end } };
+  }
+
+  /** "Russia's top diplomat", "the Russian foreign minister": one person, the one the article titles
+   *  with that country, when it titles exactly one. "A Russian official" stays a description. */
+  private countrysOwn(from: number, head: number): Entity | undefined {
+    const t = this.tokens;
+    if (t[head].lower.endsWith('s') && !t[head].lower.endsWith('ss')) return undefined;
+    let country: ResolvedMention | undefined;
+    // "Russia's top diplomat": the owner just before the description's modifiers
+    let k = from;
+    while (k > 0 && head - k < 4 && t[k - 1].joinsNext && t[k - 1].sentence === t[head].sentence && !t[k - 1].cap) k--;
+    if (k > 0 && t[k - 1].possessive) {
+      const m = this.mentionAt.get(k - 1);
+      if (m?.entity.kind === 'country') country = m;
+    }
+    // "the Russian foreign minister"
+    if (!country && t[from].lower === 'the') {
+      for (let j = from + 1; j < head; j++) {
+        const m = this.mentionAt.get(j);
+        if (m?.entity.kind === 'country') country = m;
+      }
+    }
+    const people = country ? this.titledBy.get(country.entity.id) : undefined;
+    return people && people.size === 1 ? [...people][0] : undefined;
   }
 
   /** The last person named, outside quotes, before an offset. */
   private lastPersonBefore(offset: number): Entity | undefined {
-    const k = this.tokenAt(offset) - 1;
-    return k >= 0 ? this.lastPerson[k] : undefined;
+    let k = this.tokenAt(offset) - 1;
+    // 'He said, "Andy Warhol was…"': nobody speaks of himself by name, so the person before goes
+    for (let tries = 0; tries < 4 && k >= 0; tries++) {
+      const p = this.lastPerson[k];
+      if (!p || !this.namedInCurrentQuote(p)) return p;
+      // the person's own mention at or before token k (mentions are in text order): the search goes on before it
+      const i = firstMentionFrom(p, this.tokens[k].end) - 1;
+      if (i < 0) return undefined;
+      k = this.tokenAt(p.mentions[i].start) - 1;
+    }
+    return undefined;
+  }
+
+  private namedInCurrentQuote(p: Entity): boolean {
+    const q = this.current;
+    if (!q) return false;
+    const m = p.mentions[firstMentionFrom(p, q.contentStart)];
+    return !!m && m.end <= q.contentEnd;
   }
 
   private otherPersonBetween(from: number, to: number): boolean {
@@ -233,12 +318,14 @@ export class SpeakerFinder {
   /** A quote standing alone after a sentence that introduces its speaker ("Waters said the show…"). */
   private fromPreviousSentence(first: number): Attribution | undefined {
     const t = this.tokens;
+    // both back-scans are bounded, so that a run of quotes in one endless sentence stays linear
     let k = first - 1;
-    while (k >= 0 && this.quoted[k]) k--;
-    if (k < 0) return undefined;
+    const floor = Math.max(0, first - MAX_LOOKBACK);
+    while (k >= floor && this.quoted[k]) k--;
+    if (k < floor) return undefined;
     const sentence = t[k].sentence;
     let start = k;
-    while (start > 0 && t[start - 1].sentence === sentence) start--;
+    while (start > 0 && k - start < MAX_LOOKBACK && t[start - 1].sentence === sentence) start--;
     for (let j = k; j >= start; j--) {
       if (this.quoted[j] || !speechVerbs.has(t[j].lower)) continue;
       const s = this.subjectBefore(j - 1, sentence) ?? this.subjectAfter(j + 1, sentence);
