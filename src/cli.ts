@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-/** news-lens annotate [--format jsonl|json|md|csv] FILE|DIR…
+/** news-lens annotate [--format jsonl|json|md|csv] [--max-size MB] FILE|DIR…
  *  Prints the analysis of each article. Directories are walked for .txt and .md files. A file that
  *  cannot be read, is binary or is too large is reported on stderr; the others are still processed,
- *  and the exit code is 1 if any failed. */
+ *  and the exit code is 1 if any failed (2 for a bad command line). */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, quoteRows, quotesToCsv, quotesToMarkdown, toRecord } from './core';
@@ -10,106 +10,227 @@ import { analyze, quoteRows, quotesToCsv, quotesToMarkdown, toRecord } from './c
 const FORMATS = ['jsonl', 'json', 'md', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 const ARTICLE = /\.(txt|md|markdown)$/i;
-const DEFAULT_MAX_MB = 50;
+/** Larger files are refused unless --max-size says otherwise. The analysis holds the text, its
+ *  tokens and candidates in memory: about 65 bytes per byte of text (a 10 MB file: 0.66 GB and
+ *  about 4 s), so 50 MB would come close to Node's default heap limit and could abort the whole run,
+ *  costing the other files their results. No news article comes near 20 MB. */
+export const DEFAULT_MAX_MB = 20;
 
 const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv] [--max-size MB] FILE|DIR...
   jsonl  one JSON record per file (default): entities with mentions, quotes with speakers
   json   one JSON array of those records
   md     the quotes of each file as Markdown
-  csv    the quotes of all files as CSV`;
+  csv    the quotes of all files as CSV
+  --max-size MB  skip files larger than this (default ${DEFAULT_MAX_MB})
+Directories are searched for .txt, .md and .markdown files. Exit code: 0 when every file was
+analysed, 1 when some could not be, 2 for a bad command line.`;
 
-function expand(input: string, errors: string[]): string[] {
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ELOOP: 'too many symbolic links (a loop?)',
+  ENAMETOOLONG: 'file name too long',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** "cannot read: permission denied (EACCES)" */
+function cannotRead(e: unknown, file?: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  // a dangling symbolic link: "no such file" would puzzle whoever sees the name in a listing
+  if (code === 'ENOENT' && file !== undefined && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    return `cannot read: broken symbolic link to ${safeReadlink(file)}`;
+  }
+  if (code && REASONS[code]) return `cannot read: ${REASONS[code]} (${code})`;
+  return `cannot read: ${code ?? (e as Error).message ?? String(e)}`;
+}
+
+function safeReadlink(file: string): string {
+  try {
+    return fs.readlinkSync(file);
+  } catch {
+    return 'nowhere';
+  }
+}
+
+/** The article files an input names: the file itself, or the articles in a directory tree. */
+function expand(input: string, errors: (message: string) => void, seen = new Set<string>()): string[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
   } catch (e) {
-    errors.push(`${input}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    errors(`${input}: ${cannotRead(e, input)}`);
     return [];
   }
   if (!stat.isDirectory()) return [input];
+  // symbolic links may lead back up the tree: visit each directory once
+  let real: string;
+  try {
+    real = fs.realpathSync(input);
+  } catch {
+    real = path.resolve(input);
+  }
+  if (seen.has(real)) return [];
+  seen.add(real);
+  let names: string[];
+  try {
+    names = fs.readdirSync(input).sort();
+  } catch (e) {
+    errors(`${input}: ${cannotRead(e).replace('cannot read', 'cannot list the directory')}`);
+    return [];
+  }
   const out: string[] = [];
-  for (const name of fs.readdirSync(input).sort()) {
+  for (const name of names) {
     const p = path.join(input, name);
-    if (fs.statSync(p, { throwIfNoEntry: false })?.isDirectory()) out.push(...expand(p, errors));
+    let isDir = false;
+    try {
+      isDir = fs.statSync(p).isDirectory();
+    } catch {
+      // a broken link or an entry that vanished: an article name is reported when it is read
+    }
+    if (isDir) out.push(...expand(p, errors, seen));
     else if (ARTICLE.test(name)) out.push(p);
   }
   return out;
 }
 
-/** The article's text, or why it cannot be analysed. */
+/** Whether the bytes look like a binary file rather than text. */
+function isBinary(buf: Buffer): boolean {
+  return buf.subarray(0, 8192).includes(0);
+}
+
+/** The article's text as VS Code holds it (UTF-8 or UTF-16 by its byte-order mark, the mark
+ *  dropped), or why it cannot be analysed. */
 export function readArticle(file: string, maxBytes: number): { text: string } | { error: string } {
   let buf: Buffer;
   try {
-    const size = fs.statSync(file).size;
-    if (size > maxBytes) return { error: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB, see --max-size)` };
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { error: 'is a directory' };
+    if (stat.size > maxBytes) {
+      const mb = (n: number) => (n / 1048576).toFixed(n < 1048576 ? 3 : 1).replace(/\.?0+$/, '');
+      return { error: `too large: ${mb(stat.size)} MB, the limit is ${mb(maxBytes)} MB (raise it with --max-size MB)` };
+    }
     buf = fs.readFileSync(file);
   } catch (e) {
-    return { error: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { error: cannotRead(e, file) };
   }
-  if (buf.subarray(0, 8192).includes(0)) return { error: 'binary file, not an article' };
+  // a file that grew between stat and read, or a special file that reports no size
+  if (buf.length > maxBytes) return { error: `too large: more than ${(maxBytes / 1048576).toFixed(1)} MB (raise the limit with --max-size MB)` };
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le') };
+  if (buf[0] === 0xfe && buf[1] === 0xff) {
+    const le = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
+    le.swap16();
+    return { text: le.toString('utf16le') };
+  }
+  if (isBinary(buf)) return { error: 'binary file, not a text article' };
   // as VS Code reads it: UTF-8, a byte-order mark dropped
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text };
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
-  const args = [...argv];
-  if (args[0] !== 'annotate') {
-    err(`${USAGE}\n`);
-    return args.length && !['-h', '--help'].includes(args[0]) ? 2 : args.length ? 0 : 2;
-  }
-  args.shift();
+type Options = { format: Format; maxBytes: number; inputs: string[] };
+
+/** The options, or the exit code of a bad or help command line. */
+function parse(args: string[], out: (s: string) => void, err: (s: string) => void): Options | number {
+  const bad = (message: string) => {
+    err(`news-lens: ${message}\n${USAGE.split('\n')[0]}\n(news-lens --help for more)\n`);
+    return 2;
+  };
   let format: Format = 'jsonl';
   let maxBytes = DEFAULT_MAX_MB * 1048576;
   const inputs: string[] = [];
+  let optionsEnd = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = a.includes('=') ? a.split('=')[1] : args[++i];
-      if (!FORMATS.includes(v as Format)) {
-        err(`unknown format ${v}; use one of ${FORMATS.join(', ')}\n`);
-        return 2;
-      }
+    if (optionsEnd || !a.startsWith('-') || a === '-') {
+      inputs.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const name = eq >= 0 ? a.slice(0, eq) : a;
+    const value = () => (eq >= 0 ? a.slice(eq + 1) : args[++i]);
+    if (a === '--') optionsEnd = true;
+    else if (name === '--format' || name === '-f') {
+      const v = value();
+      if (v === undefined) return bad('--format needs a value: jsonl, json, md or csv');
+      if (!FORMATS.includes(v as Format)) return bad(`unknown format "${v}"; use one of ${FORMATS.join(', ')}`);
       format = v as Format;
-    } else if (a === '--max-size' || a.startsWith('--max-size=')) {
-      const v = Number(a.includes('=') ? a.split('=')[1] : args[++i]);
-      if (!(v > 0)) {
-        err('--max-size needs a positive number of MB\n');
-        return 2;
-      }
-      maxBytes = v * 1048576;
+    } else if (name === '--max-size') {
+      const v = value();
+      const mb = Number(v);
+      if (v === undefined || v.trim() === '' || !Number.isFinite(mb) || mb <= 0) return bad(`--max-size needs a positive number of MB${v === undefined ? '' : `, not "${v}"`}`);
+      maxBytes = mb * 1048576;
     } else if (a === '-h' || a === '--help') {
       out(`${USAGE}\n`);
       return 0;
-    } else inputs.push(a);
+    } else return bad(`unknown option ${a}`);
   }
-  if (!inputs.length) {
-    err(`${USAGE}\n`);
+  if (!inputs.length) return bad('no files or directories given');
+  return { format, maxBytes, inputs };
+}
+
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+  const args = [...argv];
+  const command = args.shift();
+  if (command === '-h' || command === '--help' || command === 'help') {
+    out(`${USAGE}\n`);
+    return 0;
+  }
+  if (command !== 'annotate') {
+    err(`${command === undefined ? '' : `news-lens: unknown command "${command}"\n`}${USAGE}\n`);
     return 2;
   }
-  const errors: string[] = [];
-  const files = inputs.flatMap((i) => expand(i, errors));
+  const options = parse(args, out, err);
+  if (typeof options === 'number') return options;
+  const { format, maxBytes, inputs } = options;
+
+  let failures = 0;
+  const fail = (message: string) => {
+    failures++;
+    err(`news-lens: ${message}\n`);
+  };
+  const files = inputs.flatMap((i) => expand(i, fail));
+  const attempted = files.length + failures;
   const records: ReturnType<typeof toRecord>[] = [];
   let csvHeader = true;
   for (const file of files) {
     const read = readArticle(file, maxBytes);
     if ('error' in read) {
-      errors.push(`${file}: ${read.error}`);
+      fail(`${file}: ${read.error}`);
       continue;
     }
-    const analysis = analyze(read.text);
+    let analysis: ReturnType<typeof analyze>;
+    try {
+      analysis = analyze(read.text);
+    } catch (e) {
+      // a bug in the analysis must not cost the other files their results
+      fail(`${file}: the analysis failed (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report this`);
+      continue;
+    }
     if (format === 'jsonl') out(JSON.stringify(toRecord(file, analysis)) + '\n');
     else if (format === 'json') records.push(toRecord(file, analysis));
     else if (format === 'md') out(quotesToMarkdown(path.basename(file), quoteRows(file, read.text, analysis)) + '\n');
     else {
-      out(quotesToCsv(quoteRows(file, read.text, analysis), csvHeader));
+      const rows = quoteRows(file, read.text, analysis);
+      if (!rows.length && !csvHeader) continue;
+      out(quotesToCsv(rows, csvHeader));
       csvHeader = false;
     }
   }
   if (format === 'json') out(JSON.stringify(records, null, 2) + '\n');
-  for (const e of errors) err(`news-lens: ${e}\n`);
-  return errors.length ? 1 : 0;
+  if (failures && attempted > 1) err(`news-lens: ${failures} of ${attempted} inputs could not be analysed\n`);
+  return failures ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // `news-lens annotate … | head`: a closed pipe ends the output quietly
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}
