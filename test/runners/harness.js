@@ -26,8 +26,9 @@ const INSTALL_HINT = 'run `bash scripts/install-code-server.sh` (installs Chromi
 /** What is missing to run code-server + Chromium; [] when all is there. */
 function missingTools() {
   const missing = [];
-  if (!fs.existsSync(NODE24)) missing.push(`Node 24 (${path.relative(REPO, NODE24)})`);
-  if (!fs.existsSync(CS_ENTRY)) missing.push(`code-server (${path.relative(REPO, CS_ENTRY)})`);
+  const rel = (p) => (p.startsWith(REPO + path.sep) ? path.relative(REPO, p) : p);
+  if (!fs.existsSync(NODE24)) missing.push(`Node 24 (${rel(NODE24)})`);
+  if (!fs.existsSync(CS_ENTRY)) missing.push(`code-server (${rel(CS_ENTRY)})`);
   if (!fs.existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM})`);
   try { require.resolve('playwright-core'); } catch { missing.push('playwright-core (npm ci)'); }
   return missing;
@@ -71,6 +72,9 @@ const USER_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'git.enabled': false,
   'window.restoreWindows': 'none',
+  // follow the browser's colour scheme; launchChromium() asks for dark
+  'window.autoDetectColorScheme': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
 /**
@@ -117,8 +121,12 @@ function createRun(kind, opts = {}) {
     TMPDIR: run.tmp,
   };
   // keep our own process's temp files (Playwright's) inside the run too
+  const prevTmp = process.env.TMPDIR;
   run.useTmpForThisProcess = () => { process.env.TMPDIR = run.tmp; };
   run.cleanup = (ok) => {
+    if (process.env.TMPDIR === run.tmp) {
+      if (prevTmp === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = prevTmp;
+    }
     if (ok && process.env.NEWS_LENS_KEEP_RUN !== '1') {
       fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
     } else {
@@ -186,7 +194,8 @@ function killGroup(proc, signal) {
 
 /**
  * Starts code-server on 127.0.0.1. opts.port: fixed port (else a free one is picked, retried if
- * taken meanwhile); opts.extraArgs: more code-server args. Resolves once /healthz answers.
+ * taken meanwhile); opts.extraArgs: more code-server args; opts.handleSignals: false when the caller
+ * stops code-server on SIGINT/SIGTERM itself. Resolves once /healthz answers.
  * Returns { url, port, proc, stop() }.
  */
 async function startCodeServer(run, opts = {}) {
@@ -208,7 +217,7 @@ async function startCodeServer(run, opts = {}) {
       stdio: ['ignore', logFd, logFd], env: run.env, detached: true,
     });
     fs.closeSync(logFd);
-    installSignalHandlers();
+    if (opts.handleSignals !== false) installSignalHandlers();
     live.add(proc);
     proc.on('exit', () => live.delete(proc));
     const cs = {
@@ -264,6 +273,7 @@ async function launchChromium(run, opts = {}) {
     executablePath: CHROMIUM,
     headless: opts.headless !== false,
     viewport: opts.viewport || { width: 1440, height: 900 },
+    colorScheme: opts.colorScheme || 'dark',
     env: { ...run.env },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -271,6 +281,10 @@ async function launchChromium(run, opts = {}) {
   });
   const page = ctx.pages()[0] || await ctx.newPage();
   return { ctx, page, close: async () => { await ctx.close().catch(() => {}); } };
+}
+
+function codeServerVersion() {
+  try { return JSON.parse(fs.readFileSync(path.join(path.dirname(CS_ENTRY), '../../package.json'), 'utf8')).version; } catch { return '?'; }
 }
 
 /** Folder -> workbench URL (optionally with the extension-development payload). */
@@ -283,5 +297,5 @@ function workbenchUrl(cs, folder, payload) {
 module.exports = {
   REPO, RUN_ROOT, TOOLS, NODE24, CS_ENTRY, CHROMIUM, SEEDS, INSTALL_HINT,
   missingTools, assertToolsInstalled, freePort, createRun, installVsix, copyExtensionFolder,
-  startCodeServer, launchChromium, workbenchUrl, stopAllSync, sleep,
+  startCodeServer, launchChromium, workbenchUrl, stopAllSync, sleep, codeServerVersion,
 };

@@ -13,7 +13,8 @@
 // Env: EXT_TEST_TIMEOUT_MS (default 300000), CS_PORT (default: a free port),
 //      EXT_TEST_RESULTS (results JSON file; default inside the run folder),
 //      NEWS_LENS_SUMMARY_FILE (also write {passes, failures, pending, tests} there, for test-all),
-//      NEWS_LENS_KEEP_RUN=1 (keep .run/ext-<pid>/ even on success).
+//      NEWS_LENS_KEEP_RUN=1 (keep .run/ext-<pid>/ even on success), NEWS_LENS_TEST_GREP (mocha grep),
+//      NEWS_LENS_DEBUG_CONSOLE=<file> (append every workbench console message there).
 // Prints the extension host's test lines, then "N passed, N failed[, N skipped]". Exit code:
 // 0 all passed; 1 a test failed; 2 no result; 3 timeout; 4 harness error.
 'use strict';
@@ -40,7 +41,7 @@ function parseArgs(argv) {
 }
 
 // harmless offline noise: extension gallery (open-vsx) lookups, missing vsda, 404s
-const NOISE = /open-vsx|ENOTFOUND|queryRawGallery|vsda|Failed to load resource/;
+const NOISE = /open-vsx|ENOTFOUND|queryRawGallery|vsda|Failed to load resource|^\[AccountPolicyGate\]/;
 
 function fmtCounts(s) {
   return `${s.passes} passed, ${s.failures} failed${s.pending ? `, ${s.pending} skipped` : ''}`;
@@ -97,11 +98,13 @@ async function main() {
     let inSuite = false;
     page.on('console', (m) => {
       const raw = m.text();
-      if (process.env.NL_DEBUG_CONSOLE) fs.appendFileSync(process.env.NL_DEBUG_CONSOLE, `${JSON.stringify([m.type(), raw])}\n`);
+      if (process.env.NEWS_LENS_DEBUG_CONSOLE) fs.appendFileSync(process.env.NEWS_LENS_DEBUG_CONSOLE, `${JSON.stringify([m.type(), raw])}\n`);
       const t = cleanConsole(raw);
       if (/^News Lens extension-host tests:/.test(t)) inSuite = true;
       if (/^MOCHA-SUMMARY /.test(t)) { inSuite = false; return; }
       if (NOISE.test(t)) return;
+      // stack traces of the workbench's own code (served from /static/) are not the suite's
+      if (/\/static\/(out|node_modules)\//.test(t)) return;
       if (inSuite || (m.type() === 'error' && /extension host|news-lens|activat/i.test(t))) {
         console.log(`[ext-host] ${t}`);
       }
