@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildWeb } from './build-web.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -17,7 +18,9 @@ function testEntries(dir) {
     if (!fs.existsSync(d)) return;
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
+      if (e.isDirectory()) {
+        if (e.name !== 'web') walk(p); // test/web is bundled for the browser by build-web.mjs
+      }
       else if (/\.ts$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
     }
   };
@@ -39,8 +42,8 @@ if (watch) {
   console.log('watching…');
 } else {
   fs.rmSync(rel('out/test'), { recursive: true, force: true });
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+  await Promise.all([...builds.map((b) => esbuild.build(b)), buildWeb({ production })]);
   fs.chmodSync(rel('dist/cli.js'), 0o755);
   const size = (f) => `${(fs.statSync(rel(f)).size / 1024).toFixed(0)} KB`;
-  console.log(`built dist/extension.js (${size('dist/extension.js')}), dist/cli.js (${size('dist/cli.js')}), out/test`);
+  console.log(`built dist/extension.js (${size('dist/extension.js')}), dist/web/extension.js (${size('dist/web/extension.js')}), dist/cli.js (${size('dist/cli.js')}), out/test`);
 }

@@ -1,6 +1,8 @@
 /** Wires the News Lens providers together; the analysis itself lives in ./core. */
 import * as vscode from 'vscode';
 import { AnalysisService } from './editor/analysisService';
+import { registerAnnotationCommands } from './editor/annotationCommands';
+import { AnnotationStore } from './editor/annotationStore';
 import { registerCommands } from './editor/commands';
 import { readConfig } from './editor/config';
 import { DecorationController } from './editor/decorations';
@@ -20,11 +22,13 @@ export interface NewsLensApi {
   exporter: QuoteExporter;
   index: WorkspaceIndex;
   statusBar: StatusBar;
+  store: AnnotationStore;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
-  const service = new AnalysisService();
-  const index = new WorkspaceIndex();
+  const store = new AnnotationStore();
+  const service = new AnalysisService(store);
+  const index = new WorkspaceIndex(store);
   const decorations = new DecorationController(service);
   const tree = new EntityTreeProvider(service, index, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const treeView = vscode.window.createTreeView('newsLens.entities', { treeDataProvider: tree, showCollapseAll: true });
@@ -48,10 +52,11 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   };
 
   context.subscriptions.push(
-    service, index, decorations, tree, treeView, statusBar,
+    store, service, index, decorations, tree, treeView, statusBar,
     vscode.languages.registerHoverProvider(selector, new NewsLensHoverProvider(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, new NewsLensSymbolProvider(service), { label: 'News Lens' }),
     ...registerCommands({ service, tree, treeView, exporter, setWorkspaceMode }),
+    ...registerAnnotationCommands(service, store),
     vscode.window.onDidChangeActiveTextEditor(showActive),
     service.onDidAnalyze((a) => {
       if (vscode.window.activeTextEditor?.document.uri.toString() === a.uri.toString()) statusBar.show(a);
@@ -67,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   void vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', false);
   showActive();
   decorations.drawAll();
-  return { service, decorations, tree, treeView, exporter, index, statusBar };
+  return { service, decorations, tree, treeView, exporter, index, statusBar, store };
 }
 
 export function deactivate(): void {

@@ -1,19 +1,23 @@
 /** Analyses article documents once per version and tells listeners when a result is ready.
  *  Edits are debounced; documents above the size limit are not analysed but reported. */
 import * as vscode from 'vscode';
-import { analyze, Analysis } from '../core';
+import { analyze, AnnotatedAnalysis, applyAnnotations, Analysis } from '../core';
+import { AnnotationStore } from './annotationStore';
 import { readConfig } from './config';
 
 export interface DocumentAnalysis {
   uri: vscode.Uri;
   version: number;
-  analysis: Analysis;
+  /** The automatic analysis with the reader's annotations applied. */
+  analysis: AnnotatedAnalysis;
+  /** The automatic analysis alone. */
+  automatic: Analysis;
   /** Why the document was not analysed (its analysis is then empty). */
   skipped?: string;
   millis: number;
 }
 
-const EMPTY: Analysis = { entities: [], quotes: [], scareQuotes: [] };
+const EMPTY: AnnotatedAnalysis = { entities: [], quotes: [], scareQuotes: [], notes: [], orphaned: [] };
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, DocumentAnalysis>();
@@ -26,8 +30,9 @@ export class AnalysisService implements vscode.Disposable {
   analysisRuns = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly store: AnnotationStore) {
     this.subscriptions.push(
+      store.onDidChange((uri) => this.reapply(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.isArticle(e.document)) this.schedule(e.document);
       }),
@@ -75,23 +80,34 @@ export class AnalysisService implements vscode.Disposable {
     const sizeKB = text.length / 1024;
     let result: DocumentAnalysis;
     if (sizeKB > limitKB) {
-      result = { uri: doc.uri, version: doc.version, analysis: EMPTY, millis: 0,
+      result = { uri: doc.uri, version: doc.version, analysis: EMPTY, automatic: EMPTY, millis: 0,
         skipped: `too large to analyse (${formatKB(sizeKB)}; the limit is ${formatKB(limitKB)}, setting newsLens.maxFileSizeKB)` };
     } else {
-      let analysis = EMPTY;
+      let automatic: Analysis = EMPTY;
       let skipped: string | undefined;
       try {
         this.analysisRuns++;
-        analysis = analyze(text);
+        automatic = analyze(text);
       } catch (e) {
         // the core is fuzz-tested, but a reading tool must never take the editor down with it
         skipped = `could not be analysed: ${(e as Error).message}`;
       }
-      result = { uri: doc.uri, version: doc.version, analysis, skipped, millis: Date.now() - started };
+      const analysis = applyAnnotations(text, automatic, this.store.peek(doc.uri) ?? []);
+      result = { uri: doc.uri, version: doc.version, analysis, automatic, skipped, millis: Date.now() - started };
     }
     this.cache.set(doc.uri.toString(), result);
     this.changed.fire(result);
     return result;
+  }
+
+  /** The reader's annotations changed: apply them again to the cached automatic analysis. */
+  private reapply(uri: vscode.Uri): void {
+    const cached = this.cache.get(uri.toString());
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!cached || !doc || cached.version !== doc.version || cached.skipped) return;
+    const updated = { ...cached, analysis: applyAnnotations(doc.getText(), cached.automatic, this.store.peek(uri) ?? []) };
+    this.cache.set(uri.toString(), updated);
+    this.changed.fire(updated);
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
 /** The News Lens side-panel tree: People, Countries, Organizations, Events and Quotes of the
  *  active article, or of every article in the workspace in workspace mode. */
 import * as vscode from 'vscode';
-import { Entity, ENTITY_KINDS, speakerLabel } from '../core';
+import { Entity, ENTITY_KINDS, Quote, speakerLabel } from '../core';
 import { AnalysisService } from './analysisService';
 import { readConfig, SortOrder } from './config';
 import { Source, toTreeItem, TreeNode } from './treeNodes';
@@ -12,7 +12,9 @@ type EntityNode = Extract<TreeNode, { type: 'entity' }>;
 export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private sources: { source: Source; entities: Entity[]; quotes: import('../core').Quote[] }[] = [];
+  private sources: { source: Source; entities: Entity[]; quotes: Quote[] }[] = [];
+  /** Notes and orphaned annotations of the active article (not in workspace mode). */
+  private extras: TreeNode[] = [];
   private roots: TreeNode[] = [];
   private entityNodes = new Map<string, EntityNode>();
   private children = new Map<TreeNode, TreeNode[]>();
@@ -56,8 +58,17 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
       this.sources = this.index.results().map((r) => ({ source: { uri: r.uri, text: r.text }, entities: r.analysis.entities, quotes: r.analysis.quotes }));
     } else if (this.document && !this.document.isClosed) {
       const a = this.service.get(this.document);
-      this.sources = a ? [{ source: { uri: this.document.uri, text: this.document.getText() }, entities: a.analysis.entities, quotes: a.analysis.quotes }] : [];
+      const source = { uri: this.document.uri, text: this.document.getText() };
+      this.sources = a ? [{ source, entities: a.analysis.entities, quotes: a.analysis.quotes }] : [];
+      this.extras = [];
+      if (a?.analysis.notes.length) {
+        this.extras.push({ type: 'section', id: 'notes', label: 'Notes', children: a.analysis.notes.map((n) => ({ type: 'note', source, start: n.start, end: n.end, note: n.note })) });
+      }
+      if (a?.analysis.orphaned.length) {
+        this.extras.push({ type: 'section', id: 'orphaned', label: 'Orphaned annotations', children: a.analysis.orphaned.map((annotation) => ({ type: 'orphan', annotation })) });
+      }
     } else this.sources = [];
+    if (this.workspaceMode || !this.sources.length) this.extras = [];
     this.build();
     this.changed.fire(undefined);
   }
@@ -106,7 +117,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (this.sortBy === 'mentions') speakerNodes.sort((a, b) => b.quotes.length - a.quotes.length);
     const quotesGroup: TreeNode = { type: 'group', kind: 'quote', count: speakerNodes.reduce((n, s) => n + s.quotes.length, 0) };
     this.children.set(quotesGroup, speakerNodes);
-    this.roots.push(quotesGroup);
+    this.roots.push(quotesGroup, ...this.extras);
+    for (const x of this.extras) if (x.type === 'section') this.children.set(x, x.children);
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
@@ -135,6 +147,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (node.type === 'group') return undefined;
     if (node.type === 'entity') return this.roots.find((g) => g.type === 'group' && g.kind === node.kind);
     if (node.type === 'speaker') return this.roots.find((g) => g.type === 'group' && g.kind === 'quote');
+    if (node.type === 'section') return undefined;
+    if (node.type === 'note' || node.type === 'orphan') return this.extras.find((x) => x.type === 'section' && x.children.includes(node));
     return node.parent;
   }
 

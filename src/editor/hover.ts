@@ -38,6 +38,10 @@ export class NewsLensHoverProvider implements vscode.HoverProvider {
       parts.push(md);
       range ??= new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end));
     }
+    for (const n of result.analysis.notes) {
+      if (n.start <= offset && offset < n.end) parts.push(new vscode.MarkdownString(`$(note) **Your note:** ${escape(n.note)}`));
+    }
+    for (const p of parts) p.supportThemeIcons = true;
     const s = result.analysis.scareQuotes.find((x) => x.start <= offset && offset < x.end);
     if (s && !q) {
       parts.push(new vscode.MarkdownString(s.reason === 'title' ? 'Quotation marks around a **title**, not a quotation.' : '**Scare quotes**: marked words, not a quotation of a speaker.'));

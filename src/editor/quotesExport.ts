@@ -58,7 +58,7 @@ export class QuoteExporter {
     let rows: QuoteRow[] = sources.flatMap((s) => quoteRows(vscode.workspace.asRelativePath(s.uri), s.text, s.analysis));
     if (options.speakerId) rows = rows.filter((r) => r.speakerId === options.speakerId);
     const uriOf = new Map(sources.map((s) => [vscode.workspace.asRelativePath(s.uri), s.uri]));
-    const link = (r: QuoteRow) => uriOf.get(r.file)!.with({ fragment: `L${r.line},${r.column}` }).toString();
+    const link = (r: QuoteRow) => uriOf.get(r.file)!.with({ fragment: `L${r.line},${r.column}` }).toString(true);
     const title = options.workspace ? 'the workspace' : vscode.workspace.asRelativePath(article!.uri);
     const speaker = options.speakerId ? rows[0]?.speaker ?? 'this speaker' : undefined;
     let content: string;

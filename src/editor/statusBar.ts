@@ -32,6 +32,11 @@ export class StatusBar implements vscode.Disposable {
       this.item.text = `$(${on ? 'eye' : 'eye-closed'}) ${n('person')} people · ${n('country')} countries · ${quotes.length} quotes`;
       const tip = new vscode.MarkdownString(`**News Lens** · ${n('person')} people, ${n('country')} countries, ${n('organization')} organizations, ${n('event')} events, ${quotes.length} quotes (analysed in ${result.millis} ms)\n\nClick to ${on ? 'hide' : 'show'} all highlights.`);
       if (this.capNote) tip.appendMarkdown(`\n\n$(warning) ${this.capNote}`);
+      const orphans = result.analysis.orphaned.length;
+      if (orphans) {
+        this.item.text += ` · $(warning) ${orphans} orphaned`;
+        tip.appendMarkdown(`\n\n$(warning) ${orphans} of your annotations could not be placed after the article changed; they are listed in the News Lens tree.`);
+      }
       tip.supportThemeIcons = true;
       this.item.tooltip = tip;
     }

@@ -1,6 +1,6 @@
 /** The nodes of the News Lens tree and how each is shown. */
 import * as vscode from 'vscode';
-import { Entity, EntityKind, Quote, speakerLabel } from '../core';
+import { Entity, EntityKind, Quote, speakerLabel, UserAnnotation } from '../core';
 import { HighlightKind, KIND_LABEL } from './config';
 
 export interface Source {
@@ -15,7 +15,10 @@ export type TreeNode =
   | { type: 'file'; parent: TreeNode; source: Source; entity: Entity }
   | { type: 'mention'; parent: TreeNode; source: Source; start: number; end: number; entityName?: string }
   | { type: 'speaker'; key: string; label: string; entityId: string | null; quotes: { source: Source; quote: Quote }[] }
-  | { type: 'quote'; parent: TreeNode; source: Source; quote: Quote };
+  | { type: 'quote'; parent: TreeNode; source: Source; quote: Quote }
+  | { type: 'section'; id: 'notes' | 'orphaned'; label: string; children: TreeNode[] }
+  | { type: 'note'; source: Source; start: number; end: number; note: string }
+  | { type: 'orphan'; annotation: UserAnnotation };
 
 const PREVIEW_MAX = 80;
 
@@ -87,6 +90,32 @@ export function toTreeItem(node: TreeNode, workspaceMode: boolean, media?: vscod
       item.description = String(node.quotes.length);
       item.iconPath = new vscode.ThemeIcon(node.entityId ? 'person' : 'question');
       item.contextValue = node.entityId ? 'speaker.named' : 'speaker';
+      return item;
+    }
+    case 'section': {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = `section:${node.id}`;
+      item.description = String(node.children.length);
+      item.iconPath = new vscode.ThemeIcon(node.id === 'notes' ? 'note' : 'warning');
+      item.tooltip = node.id === 'orphaned' ? 'Annotations whose words are no longer in the article. They stay in the sidecar file; Undo Last Annotation or editing the file removes them.' : undefined;
+      return item;
+    }
+    case 'note': {
+      const p = linePreview(node.source.text, node.start, node.end);
+      const item = new vscode.TreeItem(node.note);
+      item.description = `“${node.source.text.slice(node.start, node.end).slice(0, 40)}” · Ln ${p.line + 1}`;
+      item.command = { command: 'newsLens.revealSpan', title: 'Reveal', arguments: [node.source.uri, node.start, node.end] };
+      item.iconPath = new vscode.ThemeIcon('note');
+      item.contextValue = 'note';
+      return item;
+    }
+    case 'orphan': {
+      const a = node.annotation;
+      const item = new vscode.TreeItem(`“${a.anchor?.text ?? ''}”`);
+      item.description = a.action.type === 'entity' ? `marked as ${a.action.kind}` : a.action.type === 'note' ? `note: ${a.action.note}` : a.action.type;
+      item.tooltip = `This annotation could not be placed: its words are no longer in the article (made ${a.created}).`;
+      item.iconPath = new vscode.ThemeIcon('warning');
+      item.contextValue = 'orphan';
       return item;
     }
     case 'quote': {

@@ -1,7 +1,8 @@
 /** Analyses every article in the workspace in the background, with progress, and caches each
  *  result by file and modification time. Open documents use their live text. */
 import * as vscode from 'vscode';
-import { analyze, Analysis } from '../core';
+import { analyze, Analysis, applyAnnotations } from '../core';
+import { AnnotationStore } from './annotationStore';
 import { readConfig } from './config';
 
 export interface FileAnalysis {
@@ -22,6 +23,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   private running: Promise<void> | undefined;
   /** Files skipped (too large, unreadable) with the reason. */
   readonly skipped = new Map<string, string>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly store: AnnotationStore) {
+    // the reader's annotations win here too: a changed sidecar means analysing that file again
+    this.subscription = store.onDidChange((uri) => this.cache.delete(uri.toString()));
+  }
 
   results(): FileAnalysis[] {
     return [...this.cache.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
@@ -60,7 +67,8 @@ export class WorkspaceIndex implements vscode.Disposable {
           continue;
         }
         const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-        this.cache.set(key, { uri, text, analysis: analyze(text), mtime });
+        const annotations = (await this.store.load(uri)).sidecar.annotations;
+        this.cache.set(key, { uri, text, analysis: applyAnnotations(text, analyze(text), annotations), mtime });
         this.skipped.delete(key);
         // let the extension host breathe between files
         if (done % 20 === 0) await new Promise((r) => setTimeout(r, 0));
@@ -73,6 +81,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.changed.dispose();
   }
 }

@@ -1,0 +1,162 @@
+/** Commands that let the reader correct the analysis and add notes: Mark as Person/Country/
+ *  Organization/Event, Mark as Quote, Set Quote Speaker, Not an Entity, Rename or Merge Entity,
+ *  Add Note, Undo Last Annotation, and Export Annotations. They work on the selection or the
+ *  cursor; arguments let tests and keybindings skip the input boxes. */
+import * as vscode from 'vscode';
+import { AnnotationAction, EntityKind, makeAnchor, quoteRows, quotesToCsv, Span, toBrat, toRecord, UserAnnotation } from '../core';
+import { AnalysisService } from './analysisService';
+import { AnnotationStore } from './annotationStore';
+import { KIND_LABEL } from './config';
+import { TreeNode } from './treeNodes';
+
+type Target = { editor: vscode.TextEditor; span: Span };
+
+/** The span a command works on: the selection, else the entity or quote under the cursor, else the word. */
+function target(service: AnalysisService, node?: TreeNode): Target | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !service.isArticle(editor.document)) {
+    vscode.window.showInformationMessage('News Lens: open a news article and select the words to annotate.');
+    return undefined;
+  }
+  const doc = editor.document;
+  if (node?.type === 'mention') return { editor, span: { start: node.start, end: node.end } };
+  if (!editor.selection.isEmpty) return { editor, span: { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) } };
+  const offset = doc.offsetAt(editor.selection.active);
+  const a = service.get(doc)?.analysis;
+  const mention = a?.entities.flatMap((e) => e.mentions).find((m) => m.start <= offset && offset <= m.end);
+  if (mention) return { editor, span: mention };
+  const quote = a?.quotes.find((q) => q.start <= offset && offset <= q.end);
+  if (quote) return { editor, span: quote };
+  const word = doc.getWordRangeAtPosition(editor.selection.active);
+  if (word) return { editor, span: { start: doc.offsetAt(word.start), end: doc.offsetAt(word.end) } };
+  vscode.window.showInformationMessage('News Lens: select the words to annotate.');
+  return undefined;
+}
+
+let counter = 0;
+const newId = () => `a${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export function registerAnnotationCommands(service: AnalysisService, store: AnnotationStore): vscode.Disposable[] {
+  const save = async (doc: vscode.TextDocument, action: AnnotationAction, span?: Span) => {
+    const annotation: UserAnnotation = { id: newId(), created: new Date().toISOString(), action };
+    if (span) annotation.anchor = makeAnchor(doc.getText(), span.start, span.end);
+    try {
+      await store.add(doc.uri, annotation);
+      return annotation;
+    } catch (e) {
+      vscode.window.showErrorMessage(`News Lens: ${(e as Error).message}`);
+      return undefined;
+    }
+  };
+  const people = (doc: vscode.TextDocument) => service.get(doc)?.analysis.entities.filter((e) => e.kind === 'person') ?? [];
+  const askSpeaker = async (doc: vscode.TextDocument): Promise<string | null | undefined> => {
+    const items: (vscode.QuickPickItem & { value?: string | null })[] = [
+      ...people(doc).map((p) => ({ label: p.name, description: `${p.mentions.length} mentions`, value: p.name })),
+      { label: 'Someone else…', value: undefined },
+      { label: 'No speaker', description: 'unattributed', value: null },
+    ];
+    const pick = await vscode.window.showQuickPick(items, { title: 'Who said it?' });
+    if (!pick) return undefined;
+    if (pick.value !== undefined) return pick.value;
+    const typed = await vscode.window.showInputBox({ title: 'Who said it?', prompt: 'The speaker\'s full name' });
+    return typed === undefined ? undefined : typed.trim() || null;
+  };
+
+  const mark = (kind: EntityKind) => async (arg?: { name?: string } | TreeNode) => {
+    const t = target(service, arg && 'type' in arg ? arg : undefined);
+    if (!t) return undefined;
+    const name = arg && !('type' in arg) ? arg.name : undefined;
+    return save(t.editor.document, { type: 'entity', kind, ...(name ? { name } : {}) }, t.span);
+  };
+
+  return [
+    ...(['person', 'country', 'organization', 'event'] as const).map((k) =>
+      vscode.commands.registerCommand(`newsLens.markAs.${k}`, mark(k))),
+    vscode.commands.registerCommand('newsLens.markQuote', async (arg?: { speaker?: string | null }) => {
+      const t = target(service);
+      if (!t) return undefined;
+      const speaker = arg && 'speaker' in arg ? arg.speaker ?? null : await askSpeaker(t.editor.document);
+      if (speaker === undefined) return undefined;
+      return save(t.editor.document, { type: 'quote', speaker }, t.span);
+    }),
+    vscode.commands.registerCommand('newsLens.setQuoteSpeaker', async (arg?: { speaker?: string | null } | TreeNode) => {
+      const editor = vscode.window.activeTextEditor;
+      let quote: Span | undefined;
+      if (arg && 'type' in arg && arg.type === 'quote') quote = arg.quote;
+      else if (editor) {
+        const offset = editor.document.offsetAt(editor.selection.active);
+        quote = service.get(editor.document)?.analysis.quotes.find((q) => q.start <= offset && offset <= q.end);
+      }
+      if (!editor || !quote) {
+        vscode.window.showInformationMessage('News Lens: put the cursor in a quotation to set its speaker.');
+        return undefined;
+      }
+      const speaker = arg && !('type' in arg) && 'speaker' in arg ? arg.speaker ?? null : await askSpeaker(editor.document);
+      if (speaker === undefined) return undefined;
+      return save(editor.document, { type: 'speaker', speaker }, { start: quote.start, end: quote.end });
+    }),
+    vscode.commands.registerCommand('newsLens.notAnEntity', async (node?: TreeNode) => {
+      const t = target(service, node);
+      return t && save(t.editor.document, { type: 'suppress' }, t.span);
+    }),
+    vscode.commands.registerCommand('newsLens.renameEntity', async (arg?: { name?: string } | TreeNode) => {
+      const editor = vscode.window.activeTextEditor;
+      const doc = editor?.document;
+      const analysis = doc && service.get(doc)?.analysis;
+      let entity = arg && 'type' in arg && arg.type === 'entity' ? analysis?.entities.find((e) => e.id === arg.key) : undefined;
+      if (!entity && editor && analysis) {
+        const offset = editor.document.offsetAt(editor.selection.active);
+        entity = analysis.entities.find((e) => e.mentions.some((m) => m.start <= offset && offset <= m.end));
+      }
+      if (!doc || !entity || !analysis) {
+        vscode.window.showInformationMessage('News Lens: put the cursor on an entity to rename it or merge it into another.');
+        return undefined;
+      }
+      const into = arg && !('type' in arg) && arg.name ? arg.name : await vscode.window.showInputBox({
+        title: `Rename or merge ${entity.name}`,
+        prompt: `A new name, or the name of another ${KIND_LABEL[entity.kind].one.toLowerCase()} to merge into (${analysis.entities.filter((e) => e.kind === entity!.kind && e !== entity).map((e) => e.name).slice(0, 5).join(', ')})`,
+        value: entity.name,
+      });
+      if (!into || into === entity.name) return undefined;
+      return save(doc, { type: 'merge', kind: entity.kind, from: entity.name, into });
+    }),
+    vscode.commands.registerCommand('newsLens.addNote', async (arg?: { note?: string } | TreeNode) => {
+      const t = target(service, arg && 'type' in arg ? arg : undefined);
+      if (!t) return undefined;
+      const note = arg && !('type' in arg) && arg.note ? arg.note : await vscode.window.showInputBox({ title: 'Add Note', prompt: 'Your note on the selected words' });
+      return note ? save(t.editor.document, { type: 'note', note }, t.span) : undefined;
+    }),
+    vscode.commands.registerCommand('newsLens.undoAnnotation', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc || !service.isArticle(doc)) return undefined;
+      try {
+        const removed = await store.undo(doc.uri);
+        if (!removed) vscode.window.showInformationMessage('News Lens: no annotations to undo in this article.');
+        return removed;
+      } catch (e) {
+        vscode.window.showErrorMessage(`News Lens: ${(e as Error).message}`);
+        return undefined;
+      }
+    }),
+    vscode.commands.registerCommand('newsLens.exportAnnotations', async (arg?: { format?: 'brat' | 'json' | 'csv' }) => {
+      const doc = vscode.window.activeTextEditor?.document;
+      const result = doc && service.get(doc);
+      if (!doc || !result) {
+        vscode.window.showInformationMessage('News Lens: open a news article to export its annotations.');
+        return undefined;
+      }
+      const format = arg?.format ?? (await vscode.window.showQuickPick(
+        [{ label: 'brat standoff (.ann)', f: 'brat' as const }, { label: 'JSON', f: 'json' as const }, { label: 'CSV (quotes)', f: 'csv' as const }],
+        { title: 'Export Annotations as…' }))?.f;
+      if (!format) return undefined;
+      const name = vscode.workspace.asRelativePath(doc.uri);
+      const content = format === 'brat' ? toBrat(doc.getText(), result.analysis)
+        : format === 'json' ? JSON.stringify({ ...toRecord(name, result.analysis), notes: result.analysis.notes }, null, 2) + '\n'
+          : quotesToCsv(quoteRows(name, doc.getText(), result.analysis));
+      const out = await vscode.workspace.openTextDocument({ language: format === 'json' ? 'json' : format === 'csv' ? 'csv' : 'plaintext', content });
+      service.ownDocuments.add(out.uri.toString());
+      await vscode.window.showTextDocument(out, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+      return out;
+    }),
+  ];
+}
