@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-/** news-lens annotate [--format jsonl|json|md|csv] [--max-size MB] FILE|DIR…
+/** news-lens annotate [--format jsonl|json|md|csv|brat] [--max-size MB] [--out-dir DIR] [--no-annotations] FILE|DIR…
  *  Prints the analysis of each article. Directories are walked for .txt and .md files. A file that
  *  cannot be read, is binary or is too large is reported on stderr; the others are still processed,
- *  and the exit code is 1 if any failed (2 for a bad command line). */
+ *  and the exit code is 1 if any failed (2 for a bad command line). The reader's annotations in an
+ *  article's sidecar file (see src/core/sidecar.ts) are applied unless --no-annotations. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, quoteRows, quotesToCsv, quotesToMarkdown, toRecord } from './core';
+import { analyze, applyAnnotations, quoteRows, quotesToCsv, quotesToMarkdown, toBrat, toRecord } from './core';
+import { readSidecar } from './node/sidecarFile';
 
-const FORMATS = ['jsonl', 'json', 'md', 'csv'] as const;
+const FORMATS = ['jsonl', 'json', 'md', 'csv', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
 const ARTICLE = /\.(txt|md|markdown)$/i;
 /** Larger files are refused unless --max-size says otherwise. The analysis holds the text, its
@@ -16,12 +18,15 @@ const ARTICLE = /\.(txt|md|markdown)$/i;
  *  costing the other files their results. No news article comes near 20 MB. */
 export const DEFAULT_MAX_MB = 20;
 
-const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv] [--max-size MB] FILE|DIR...
+const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--max-size MB] [--out-dir DIR] [--no-annotations] FILE|DIR...
   jsonl  one JSON record per file (default): entities with mentions, quotes with speakers
   json   one JSON array of those records
   md     the quotes of each file as Markdown
   csv    the quotes of all files as CSV
-  --max-size MB  skip files larger than this (default ${DEFAULT_MAX_MB})
+  brat   brat standoff (.ann) for one file on stdout; with --out-dir, NAME.txt and NAME.ann per file
+  --max-size MB     skip files larger than this (default ${DEFAULT_MAX_MB})
+  --out-dir DIR     (brat) write NAME.txt + NAME.ann into DIR, as brat wants them side by side
+  --no-annotations  ignore the reader's annotations in sidecar files (.newslens/… or NAME.newslens.json)
 Directories are searched for .txt, .md and .markdown files. Exit code: 0 when every file was
 analysed, 1 when some could not be, 2 for a bad command line.`;
 
@@ -132,7 +137,7 @@ export function readArticle(file: string, maxBytes: number): { text: string } | 
   return { text };
 }
 
-type Options = { format: Format; maxBytes: number; inputs: string[] };
+type Options = { format: Format; maxBytes: number; inputs: string[]; outDir?: string; annotations: boolean };
 
 /** The options, or the exit code of a bad or help command line. */
 function parse(args: string[], out: (s: string) => void, err: (s: string) => void): Options | number {
@@ -143,6 +148,8 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   let format: Format = 'jsonl';
   let maxBytes = DEFAULT_MAX_MB * 1048576;
   const inputs: string[] = [];
+  let outDir: string | undefined;
+  let annotations = true;
   let optionsEnd = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -164,13 +171,19 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
       const mb = Number(v);
       if (v === undefined || v.trim() === '' || !Number.isFinite(mb) || mb <= 0) return bad(`--max-size needs a positive number of MB${v === undefined ? '' : `, not "${v}"`}`);
       maxBytes = mb * 1048576;
+    } else if (name === '--out-dir') {
+      outDir = value();
+      if (!outDir) return bad('--out-dir needs a folder');
+    } else if (a === '--no-annotations') {
+      annotations = false;
     } else if (a === '-h' || a === '--help') {
       out(`${USAGE}\n`);
       return 0;
     } else return bad(`unknown option ${a}`);
   }
   if (!inputs.length) return bad('no files or directories given');
-  return { format, maxBytes, inputs };
+  if (outDir && format !== 'brat') return bad('--out-dir is for --format brat');
+  return { format, maxBytes, inputs, outDir, annotations };
 }
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
@@ -186,7 +199,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   }
   const options = parse(args, out, err);
   if (typeof options === 'number') return options;
-  const { format, maxBytes, inputs } = options;
+  const { format, maxBytes, inputs, outDir } = options;
 
   let failures = 0;
   const fail = (message: string) => {
@@ -194,6 +207,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err(`news-lens: ${message}\n`);
   };
   const files = inputs.flatMap((i) => expand(i, fail));
+  if (format === 'brat' && !outDir && files.length > 1) {
+    err('news-lens: brat wants one .ann per article: give --out-dir DIR for several files\n');
+    return 2;
+  }
+  if (outDir) fs.mkdirSync(outDir, { recursive: true });
   const attempted = files.length + failures;
   const records: ReturnType<typeof toRecord>[] = [];
   let csvHeader = true;
@@ -211,7 +229,25 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       fail(`${file}: the analysis failed (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report this`);
       continue;
     }
-    if (format === 'jsonl') out(JSON.stringify(toRecord(file, analysis)) + '\n');
+    if (options.annotations) {
+      // the reader's corrections win over the automatic analysis, here as in the editor
+      const sidecar = readSidecar(file);
+      if (sidecar.error) err(`news-lens: warning: ${sidecar.error}\n`);
+      if (sidecar.annotations.length) {
+        const applied = applyAnnotations(read.text, analysis, sidecar.annotations);
+        if (applied.orphaned.length) err(`news-lens: warning: ${file}: ${applied.orphaned.length} annotation(s) no longer match the text and were not applied\n`);
+        analysis = { entities: applied.entities, quotes: applied.quotes, scareQuotes: applied.scareQuotes };
+      }
+    }
+    if (format === 'brat') {
+      const ann = toBrat(read.text, analysis);
+      if (!outDir) out(ann);
+      else {
+        const base = path.join(outDir, path.basename(file).replace(/\.[^.]*$/, ''));
+        fs.writeFileSync(`${base}.txt`, read.text);
+        fs.writeFileSync(`${base}.ann`, ann);
+      }
+    } else if (format === 'jsonl') out(JSON.stringify(toRecord(file, analysis)) + '\n');
     else if (format === 'json') records.push(toRecord(file, analysis));
     else if (format === 'md') out(quotesToMarkdown(path.basename(file), quoteRows(file, read.text, analysis)) + '\n');
     else {
