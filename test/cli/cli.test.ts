@@ -348,7 +348,7 @@ describe('cli: news-lens annotate', function () {
       for (const args of [['--help'], ['annotate', '--help'], ['-h']]) {
         const r = cli(args, dir);
         assert.equal(r.status, 0);
-        assert.match(r.stdout, /usage: news-lens annotate \[--format jsonl\|json\|md\|csv\]/);
+        assert.match(r.stdout, /usage: news-lens annotate \[--format jsonl\|json\|md\|csv\|brat\]/);
       }
     });
 
