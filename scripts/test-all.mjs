@@ -4,6 +4,7 @@
 //   2. unit        npm run test:unit                  (mocha over out/test/core, out/test/cli)
 //   3. ext-host    node test/runners/run-ext-tests.js (out/test/suite in code-server's extension host)
 //   4. ui          mocha test/e2e/ui.test.js          (the packaged .vsix in the workbench, Chromium)
+//   5. web         node test/web/run-web-tests.js     (the web build in the browser extension host)
 // Ends with one line "N passed, N failed" (", N skipped" when tests were skipped) alone on a line;
 // exits non-zero when a test failed or a stage could not run. A stage that could not run or
 // reported no result counts as one failure: nothing is ever skipped silently.
@@ -119,11 +120,14 @@ async function main() {
     const why = `missing ${missing.join(', ')}. Run \`bash scripts/install-code-server.sh\` first`;
     couldNotRun('ext-host', why);
     couldNotRun('ui', why);
+    couldNotRun('web', why);
     return finish();
   }
   await testStage('ext-host', process.execPath, [path.join(REPO, 'test/runners/run-ext-tests.js')]);
   await testStage('ui', process.execPath, [MOCHA, '--no-config', '--no-package', '--reporter', REPORTER,
     '--timeout', '600000', path.join(REPO, 'test/e2e/ui.test.js')]);
+  // the web build in the browser's webworker extension host (vscode.dev / github.dev)
+  await testStage('web', process.execPath, [path.join(REPO, 'test/web/run-web-tests.js')]);
   return finish();
 }
 
