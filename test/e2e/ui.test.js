@@ -254,4 +254,28 @@ describe('News Lens in the VS Code workbench (code-server + Chromium)', function
       'the quotes are not in a new editor');
     await page.screenshot({ path: path.join(SHOTS, '02-extract-quotes.png') });
   });
+
+  it('hovering a quotation shows who said it', async () => {
+    await page.locator('.tab', { hasText: SEED }).first().click();
+    const line = page.locator('.monaco-editor .view-line', { hasText: "We can't go out to the world" }).first();
+    await line.waitFor();
+    const box = await line.boundingBox();
+    await page.mouse.move(box.x + 60, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'said by' }).first();
+    await hover.waitFor({ timeout: LONG });
+    const text = await hover.innerText();
+    assert.match(text, /Quote/);
+    assert.match(text, /John Kerry/);
+    await page.screenshot({ path: path.join(SHOTS, '03-quote-hover.png') });
+    await page.mouse.move(5, 5);
+  });
+
+  it('workspace mode lists who appears in which article', async () => {
+    await runCommand('News Lens: Show Entities of All Articles in the Workspace');
+    const lavrov = treeRow(/^Sergey Lavrov$/).first();
+    await lavrov.waitFor({ timeout: LONG });
+    await sidebar().locator('.monaco-list-row', { hasText: /in 2 files/ }).first().waitFor({ timeout: LONG });
+    await page.screenshot({ path: path.join(SHOTS, '04-workspace-mode.png') });
+    await runCommand('News Lens: Show Entities of the Active Article');
+  });
 });
