@@ -55,17 +55,29 @@ function isPartial(text: string, q: QuoteSpan): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A title has at most this many words. */
+const MAX_TITLE_WORDS = 12;
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'vs', 'at', 'by', 'from', 'with']);
+
+/** The first `limit` words of a text (a long quote need not be cut into words to its end). */
+function firstWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && words.length < limit; m = WORD.exec(text)) words.push(m[0]);
+  return words;
+}
 
 /** Titles ("The Internet Explorer 6 Countdown") and scare quotes ("moderate" rebels) are marked
  *  phrases, not anybody's words. A short fragment counts as a quote when its sentence reports speech. */
 function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): MarkedPhrase['reason'] | undefined {
   const content = text.slice(q.contentStart, q.contentEnd);
-  const words = content.match(WORD) ?? [];
+  // one word more than a title may have tells that there are too many
+  const words = firstWords(content, MAX_TITLE_WORDS + 1);
   if (!words.length) return 'scare';
   const sentenceEnd = /[.!?,]["'”’]?$/.test(content.trim());
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-  const minor = words.filter((w) => /^(of|the|and|a|an|in|on|for|to|vs|at|by|from|with)$/.test(w)).length;
-  if (!sentenceEnd && words.length <= 12 && capitalised >= 1 && capitalised + minor === words.length && (words.length > 1 || /^\p{Lu}/u.test(words[0] ?? ''))) return 'title';
+  const minor = words.filter((w) => MINOR_WORDS.has(w)).length;
+  if (!sentenceEnd && words.length <= MAX_TITLE_WORDS && capitalised >= 1 && capitalised + minor === words.length && (words.length > 1 || /^\p{Lu}/u.test(words[0] ?? ''))) return 'title';
   if (words.length > 3 || sentenceEnd) return undefined;
   // a short fragment: a quote only if the sentence around it reports speech
   return sentenceReportsSpeech(tokens, q) ? undefined : 'scare';

@@ -5,7 +5,7 @@ import {
   commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, placeHeads, places,
   titleHeads, weekdays,
 } from './lexicon';
-import { normalizeKey } from './text';
+import { hasLetter } from './text';
 import { Token } from './tokens';
 
 /** A run: token indexes [from, to) in the token list. */
@@ -21,33 +21,36 @@ const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'to', 'from', 'by', 'with', 'f
 const MAX_RUN = 12;
 const INNER_CONNECTORS = new Set(['of', '&', 'for', 'on']);
 
-/** A line that capitalises most of its words is a headline: its common words are not names. */
-function headlineLines(tokens: Token[], text: string): Set<number> {
-  const stats = new Map<number, { words: number; caps: number }>();
+/** A line that capitalises most of its words is a headline: its common words are not names.
+ *  Indexed by line number: 1 for a headline. */
+function headlineLines(tokens: Token[], text: string): Uint8Array {
+  const lineCount = tokens.length ? tokens[tokens.length - 1].line + 1 : 0;
+  const words = new Uint32Array(lineCount);
+  const caps = new Uint32Array(lineCount);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // a line that ends in a full stop is a sentence or a caption ("Image: NASA Bill Ingalls."), no headline
+    // (tokens come in line order, so this is the line's last token and its counts can be cleared)
     if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text[t.end] === '.') {
-      stats.set(t.line, { words: 0, caps: 0 });
+      words[t.line] = 0;
+      caps[t.line] = 0;
       continue;
     }
-    if (!/\p{L}/u.test(t.text)) continue;
-    const s = stats.get(t.line) ?? { words: 0, caps: 0 };
-    s.words++;
-    if (t.cap) s.caps++;
-    stats.set(t.line, s);
+    if (!hasLetter(t.text)) continue;
+    words[t.line]++;
+    if (t.cap) caps[t.line]++;
   }
-  const lines = new Set<number>();
-  for (const [line, s] of stats) if (s.words >= 3 && s.caps / s.words >= 0.6) lines.add(line);
-  return lines;
+  const headlines = new Uint8Array(lineCount);
+  for (let line = 0; line < lineCount; line++) if (words[line] >= 3 && caps[line] / words[line] >= 0.6) headlines[line] = 1;
+  return headlines;
 }
 
 /** How many tokens from k on spell a known multi-word name ("New Zealand", "North Korea"), or 0. */
 function knownNameLength(tokens: Token[], k: number): number {
-  let key = normalizeKey(tokens[k].text);
+  let key = tokens[k].key;
   let length = 0;
   for (let j = k + 1; j < tokens.length && j <= k + 3 && tokens[j - 1].joinsNext && tokens[j].cap; j++) {
-    key += ' ' + normalizeKey(tokens[j].text);
+    key += ' ' + tokens[j].key;
     if (countryByName.has(key) || places.has(key) || organizationNames.has(key)) length = j - k + 1;
   }
   return length;
@@ -97,7 +100,7 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
   const runs: Run[] = [];
   const nameish = (k: number) => {
     const t = tokens[k];
-    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, k, headlines.has(t.line) && !t.allCaps);
+    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, k, headlines[t.line] === 1 && !t.allCaps);
   };
   let k = 0;
   while (k < tokens.length) {
@@ -110,7 +113,7 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
     let to = Math.max(k + 1, k + knownNameLength(tokens, k));
     while (to < tokens.length && to - from < MAX_RUN && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1) || ampersandJoins(tokens, text, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
       const t = tokens[to];
-      if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines.has(t.line) && isPlainWord(tokens, to, true))) {
+      if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines[t.line] === 1 && isPlainWord(tokens, to, true))) {
         to++;
         continue;
       }

@@ -7,8 +7,8 @@ import {
   famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
-import { normalizeKey } from './text';
-import { Token } from './tokens';
+import { isDigitCode, normalizeKey } from './text';
+import { runKey, Token } from './tokens';
 import { EntityKind } from './types';
 
 export type CandidateKind = EntityKind | 'place' | 'unknown';
@@ -78,7 +78,7 @@ function countryAt(tokens: Token[], from: number, to: number): CountryHit | unde
   let key = '';
   let found: CountryHit | undefined;
   for (let k = from; k < to && k - from < maxCountryNameWords; k++) {
-    key = key ? `${key} ${normalizeKey(tokens[k].text)}` : normalizeKey(tokens[k].text);
+    key = key ? `${key} ${tokens[k].key}` : tokens[k].key;
     if (!countryNamePrefixes.has(key)) break;
     const c = countryByName.get(key);
     if (c) found = { country: c, to: k + 1, demonym: false };
@@ -103,13 +103,15 @@ export function personLike(t: Token): boolean {
   if (!t.cap) return nameParticles.has(w);
   if (isInitial(t)) return true;
   if (t.allCaps) return false;
-  if (countryByName.has(normalizeKey(t.text)) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
+  if (countryByName.has(t.key) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
   if (months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w)) return false;
   if (firstNames.has(w) || lastNames.has(w) || famousSurnames.has(w)) return true;
+  const hyphen = w.indexOf('-');
+  if (hyphen < 0) return !commonWords.has(w);
   const base = w.replace(/^(al|el)-/, '');
   // "Jean-Marc", "Lee Cheuk-Yan": capitals on both sides of a hyphen make a name, not a compound
   if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
-  return !commonWords.has(base) && !commonWords.has(w.split('-')[0]);
+  return !commonWords.has(base) && !commonWords.has(w.slice(0, hyphen));
 }
 
 /** A capitalised word that can go on a name once a first name, title or honorific has opened it,
@@ -119,7 +121,7 @@ export function nameContinues(t: Token): boolean {
   if (!t.cap) return nameParticles.has(w);
   if (isInitial(t)) return true;
   if (t.allCaps) return false;
-  if (countryByName.has(normalizeKey(t.text)) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
+  if (countryByName.has(t.key) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
   return !(months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w));
 }
 
@@ -162,8 +164,7 @@ export class RunClassifier {
 
   private push(kind: CandidateKind, from: number, to: number, strong: boolean, extra: Partial<Candidate> = {}): void {
     const t = this.tokens;
-    const words = t.slice(from, to).map((x) => x.text).join(' ');
-    this.out.push({ kind, from, to, start: t[from].start, end: t[to - 1].end, key: normalizeKey(words), strong, ...extra });
+    this.out.push({ kind, from, to, start: t[from].start, end: t[to - 1].end, key: runKey(t, from, to), strong, ...extra });
   }
 
   classify(run: Run): void {
@@ -201,7 +202,7 @@ export class RunClassifier {
 
     // all-caps words in a line of capitals (a dateline "NEW YORK (AP)") are places unless acronyms
     if (n > 1 && t.slice(from, to).every((x) => x.allCaps) && !t.slice(from, to).some((x) => x.text.includes('.'))) {
-      const key = normalizeKey(t.slice(from, to).map((x) => x.text).join(' '));
+      const key = runKey(t, from, to);
       const c = countryByName.get(key);
       if (c) this.push('country', from, to, true, { key: c.id, country: c });
       else this.push('place', from, to, true);
@@ -237,7 +238,7 @@ export class RunClassifier {
     // organizations by their last word, a following "group", a leading "University of", a gazetteer name
     const next = t[to];
     const followedByTrailer = next && t[to - 1].joinsNext && orgTrailers.has(next.lower) && !next.cap;
-    const key = normalizeKey(t.slice(from, to).map((x) => x.text).join(' '));
+    const key = runKey(t, from, to);
     if (n >= 2 && orgHeads.has(last.lower) && !titleHeads.has(t[from].lower)) return this.org(from, to);
     if (n >= 3 && orgStarts.has(t[from].lower) && ['of', 'on', 'for'].includes(t[from + 1].lower)) return this.org(from, to);
     if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
@@ -252,7 +253,7 @@ export class RunClassifier {
     }
     // named events by their last word ("World War II", "Lantern Festival", "U.N. General Assembly")
     // "World War II", "Fan Expo Canada": a numeral or the host country may follow the head noun
-    const eventHeadAt = n >= 2 && (ROMAN.test(last.text) || countryByName.has(normalizeKey(last.text))) ? to - 2 : to - 1;
+    const eventHeadAt = n >= 2 && (ROMAN.test(last.text) || countryByName.has(last.key)) ? to - 2 : to - 1;
     if (n >= 2 && eventHeads.has(t[eventHeadAt].lower) && !titleHeads.has(t[from].lower)) {
       this.push('event', from, to, true);
       // a leading acronym or organization inside the event is its own mention ("U.N.", "FIFA", "Google")
@@ -473,11 +474,14 @@ export class RunClassifier {
   }
 }
 
+/** One or two digits, a side's goals in a score line (tested for every token: no regex). */
+const isGoals = (w: string) => (w.length === 1 || w.length === 2) && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(w.length - 1));
+
 /** "Belgium 3 – 0 Panama", "Sweden defeated South Korea 1 – 0": a score line between names. */
 function scoreAt(tokens: Token[], text: string, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
-  if (!b || !/^\d{1,2}$/.test(a.text) || !/^\d{1,2}$/.test(b.text) || a.sentence !== b.sentence) return false;
+  if (!b || !isGoals(a.text) || !isGoals(b.text) || a.sentence !== b.sentence) return false;
   const between = text.slice(a.end, b.start).trim();
   return between === '–' || between === '-' || between === '—';
 }
@@ -486,8 +490,9 @@ function scoreAt(tokens: Token[], text: string, k: number): boolean {
  *  organization, in every mention of the article ("Sweden", "the Belgians"); so is any other name
  *  standing there ("Tunisia 1 – 2 England"). A country that never stands by a score stays a country. */
 export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
-  const candAt = new Map<number, Candidate>();
-  for (const c of cands) for (let k = c.from; k < c.to; k++) if (!candAt.has(k) || c.kind === 'country') candAt.set(k, c);
+  /** Token index → the candidate covering it, a country first. */
+  const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
+  for (const c of cands) for (let k = c.from; k < c.to; k++) if (candAt[k] === undefined || c.kind === 'country') candAt[k] = c;
   const teams = new Set<string>();
   const teamKey = (c: Candidate) => (c.country ? c.country.id : c.key);
   const take = (c: Candidate | undefined) => {
@@ -495,11 +500,11 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
   };
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!scoreAt(tokens, text, k)) continue;
-    const before = candAt.get(k - 1);
+    const before = candAt[k - 1];
     take(before);
-    take(candAt.get(k + 2));
+    take(candAt[k + 2]);
     // "Sweden defeated South Korea 1 – 0": the subject of the match verb plays too
-    if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt.get(before.from - 2));
+    if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt[before.from - 2]);
   }
   if (!teams.size) return;
   for (const c of cands) {

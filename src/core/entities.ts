@@ -12,6 +12,19 @@ export interface ResolvedMention {
 
 const STOP_IN_INITIALS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
 
+/** Words of a normalized key (one for the empty key), counted without splitting it. */
+function wordCount(key: string): number {
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
+const firstWord = (key: string) => {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+};
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
 function initials(key: string): string {
   return key.split(' ').filter((w) => !STOP_IN_INITIALS.has(w)).map((w) => w[0]).join('');
 }
@@ -25,10 +38,10 @@ function personGroups(cands: Candidate[]): Map<Candidate, string> {
   const byLast = new Map<string, Candidate[]>();
   const byFirst = new Map<string, Candidate[]>();
   for (const c of full) {
-    const words = c.key.split(' ');
-    const last = words[words.length - 1];
+    const last = lastWord(c.key);
+    const first = firstWord(c.key);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(c);
-    (byFirst.get(words[0]) ?? byFirst.set(words[0], []).get(words[0])!).push(c);
+    (byFirst.get(first) ?? byFirst.set(first, []).get(first)!).push(c);
   }
   // candidates come in text order: the full name met last before a short form is the one it means,
   // and a short form before any full name takes the first one ("Kerry … John Kerry")
@@ -37,16 +50,16 @@ function personGroups(cands: Candidate[]): Map<Candidate, string> {
   const nearest = (latest: Map<string, Candidate>, all: Map<string, Candidate[]>, word: string) => latest.get(word) ?? all.get(word)?.[0];
   for (const c of cands) {
     if (group.has(c)) {
-      const words = c.key.split(' ');
-      latestByLast.set(words[words.length - 1], c);
-      latestByFirst.set(words[0], c);
+      latestByLast.set(lastWord(c.key), c);
+      latestByFirst.set(firstWord(c.key), c);
     }
     // a lone place name can be a surname the article has given in full ("Valeska Paris" … "Paris")
     const loneName = c.kind === 'place' && c.to - c.from === 1;
     if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown' && !loneName)) continue;
-    const words = c.key.split(' ');
-    if (loneName && !byLast.has(words[0])) continue;
-    const target = nearest(latestByLast, byLast, words[words.length - 1]) ?? (words.length === 1 ? nearest(latestByFirst, byFirst, words[0]) : undefined);
+    const first = firstWord(c.key);
+    if (loneName && !byLast.has(first)) continue;
+    const oneWord = first.length === c.key.length;
+    const target = nearest(latestByLast, byLast, lastWord(c.key)) ?? (oneWord ? nearest(latestByFirst, byFirst, first) : undefined);
     if (target) {
       group.set(c, group.get(target)!);
       c.kind = 'person';
@@ -76,6 +89,9 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
   };
 
   const byId = new Map<string, Entity>();
+  /** Kind → group → entity: a name recurs, and its id need not be built again. Groups of one kind
+   *  may share an entity (their slugs can coincide), so a new group still goes through byId. */
+  const byGroup = new Map<EntityKind, Map<string, Entity>>(ENTITY_KINDS.map((kind) => [kind, new Map()]));
   const resolved: ResolvedMention[] = [];
   for (const c of cands) {
     let kind: EntityKind;
@@ -93,11 +109,16 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
       kind = 'event';
       group = c.key.replace(/^(the|a|an) /, '').replace(/ (19|20)\d\d$/, '');
     } else continue;
-    const id = `${kind}:${kind === 'country' ? group : slug(group)}`;
-    let e = byId.get(id);
+    const groups = byGroup.get(kind)!;
+    let e = groups.get(group);
     if (!e) {
-      e = { id, kind, name: '', mentions: [], aliases: [] };
-      byId.set(id, e);
+      const id = `${kind}:${kind === 'country' ? group : slug(group)}`;
+      e = byId.get(id);
+      if (!e) {
+        e = { id, kind, name: '', mentions: [], aliases: [] };
+        byId.set(id, e);
+      }
+      groups.set(group, e);
     }
     const mentionText = text.slice(c.start, c.end);
     e.mentions.push({ start: c.start, end: c.end, text: mentionText });
@@ -111,10 +132,21 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
     if (e.kind !== 'country') e.name = canonicalName(e, text);
   }
-  // keep the candidates whose mention survived (a set per entity: one entity may have many mentions)
-  const kept = new Map<Entity, Set<number>>();
-  for (const e of byId.values()) kept.set(e, new Set(e.mentions.map((m) => m.start)));
-  return resolved.filter((r) => kept.get(r.entity)!.has(r.candidate.start));
+  // keep the candidates whose mention survived
+  return resolved.filter((r) => hasMentionAt(r.entity, r.candidate.start));
+}
+
+/** Whether one of an entity's mentions starts at an offset (after the filter above they are sorted
+ *  by start, no two at the same start: binary search). */
+function hasMentionAt(e: Entity, start: number): boolean {
+  let lo = 0;
+  let hi = e.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (e.mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < e.mentions.length && e.mentions[lo].start === start;
 }
 
 /** The fullest spelling: most words, then first seen; no "the", no possessive. */
@@ -125,7 +157,7 @@ function canonicalName(e: Entity, text: string): string {
   for (const m of e.mentions) {
     if (m.text.startsWith('The ') || (m.start >= 4 && text.startsWith('The ', m.start - 4))) capitalThe = true;
     const name = m.text.replace(/^(the|The) /, '').replace(/[’']s$/, '');
-    const words = normalizeKey(name).split(' ').length + (name.includes(' ') ? 0.5 : 0);
+    const words = wordCount(normalizeKey(name)) + (name.includes(' ') ? 0.5 : 0);
     if (words > bestWords) {
       best = name;
       bestWords = words;

@@ -3,8 +3,7 @@
  *  crisis". A generic noun alone ("talks") is no event. */
 import { Candidate } from './classify';
 import { eventNouns, months, places, speechVerbs, weekdays } from './lexicon';
-import { normalizeKey } from './text';
-import { Token } from './tokens';
+import { runKey, Token } from './tokens';
 
 /** Words that cannot stand between the modifier and the event noun. */
 const FUNCTION_WORDS = new Set([
@@ -15,10 +14,13 @@ const FUNCTION_WORDS = new Set([
   'they', 'he', 'she', 'we', 'you', 'i', 'there', 'here', 'all', 'any', 'some', 'other', 'more', 'most', 'two',
 ]);
 const MAX_GAP = 3;
+const ALL_DIGITS = /^\d+$/;
+const DAY_NUMBER = /^\d{1,2}$/;
 
 export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate[] {
-  const candAt = new Map<number, Candidate>();
-  for (const c of cands) for (let k = c.from; k < c.to; k++) candAt.set(k, c);
+  /** Token index → the (last) candidate covering it. */
+  const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
+  for (const c of cands) for (let k = c.from; k < c.to; k++) candAt[k] = c;
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k];
@@ -28,7 +30,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     let gap = 0;
     while (j >= 0 && gap <= MAX_GAP && tokens[j].joinsNext && !tokens[j].cap && tokens[j].sentence === noun.sentence) {
       const w = tokens[j].lower;
-      if (FUNCTION_WORDS.has(w) || speechVerbs.has(w) || /^\d+$/.test(w)) break;
+      if (FUNCTION_WORDS.has(w) || speechVerbs.has(w) || ALL_DIGITS.test(w)) break;
       j--;
       gap++;
     }
@@ -36,11 +38,11 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     if (!(tokens[j].joinsNext || tokens[j].possessive)) continue;
     let from = j;
     const mod = tokens[j];
-    const c = candAt.get(j);
+    const c = candAt[j];
     // "the Sept. 9 truce": a day number after a month
-    if (/^\d{1,2}$/.test(mod.text) && j > 0 && months.has(tokens[j - 1].lower.replace(/\.$/, ''))) from = j - 1;
+    if (DAY_NUMBER.test(mod.text) && j > 0 && months.has(tokens[j - 1].lower.replace(/\.$/, ''))) from = j - 1;
     else if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'organization' || c.kind === 'unknown' || c.kind === 'event')) from = c.from;
-    else if (mod.cap && (weekdays.has(mod.lower) || places.has(normalizeKey(mod.text)))) from = j;
+    else if (mod.cap && (weekdays.has(mod.lower) || places.has(mod.key))) from = j;
     else continue;
     // a person is no event's modifier; a named event already is the event ("World War II deal")
     if (c && (c.kind === 'person' || c.kind === 'event')) continue;
@@ -49,7 +51,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     // "the Sept. 9 truce talks": a longer phrase over the same start replaces the shorter one
     const prev = out[out.length - 1];
     if (prev && prev.end > start) out.pop();
-    out.push({ kind: 'event', from, to: k + 1, start, end, key: normalizeKey(tokens.slice(from, k + 1).map((t) => t.text).join(' ')), strong: true });
+    out.push({ kind: 'event', from, to: k + 1, start, end, key: runKey(tokens, from, k + 1), strong: true });
   }
   return out;
 }

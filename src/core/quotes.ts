@@ -1,7 +1,7 @@
 /** Finds direct quotations: straight and curly double marks, single marks outside them, the news
  *  convention for quotes over several paragraphs (each paragraph opens with a mark, only the last
  *  closes), and unbalanced marks, which end at their paragraph instead of swallowing the rest. */
-import { isNewline, isSpace, isWordChar } from './text';
+import { isNewline, isNewlineCode, isSpace, isWordChar } from './text';
 
 export interface QuoteSpan {
   start: number;
@@ -17,6 +17,18 @@ const DOUBLE_CLOSE = '”»';
 const SINGLE_OPEN = '‘';
 const SINGLE_CLOSE = '’';
 const MAX_SINGLE_QUOTE = 400;
+
+// the loops below read every character of the article: they compare char codes, which, unlike
+// text[i], allocates no string for a non-ASCII character
+const STRAIGHT_DOUBLE = 0x22; // "
+const STRAIGHT_SINGLE = 0x27; // '
+const CURLY_SINGLE_OPEN = 0x2018; // ‘
+const CURLY_SINGLE_CLOSE = 0x2019; // ’
+
+/** A double mark of any kind: " “ „ « ” ». */
+function isDoubleMark(c: number): boolean {
+  return c === STRAIGHT_DOUBLE || c === 0x201c || c === 0x201e || c === 0xab || c === 0x201d || c === 0xbb;
+}
 
 type Role = 'open' | 'close' | 'either';
 
@@ -36,7 +48,7 @@ function roleOf(text: string, i: number, openSet: string, closeSet: string): Rol
 
 /** Paragraph ends: offsets of line breaks, plus the text end. */
 function paragraphEnd(text: string, i: number): number {
-  while (i < text.length && !isNewline(text[i])) i++;
+  while (i < text.length && !isNewlineCode(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -55,8 +67,7 @@ function trimEnd(text: string, end: number, min: number): number {
 function firstMarkCloses(text: string, i: number): boolean {
   const end = paragraphEnd(text, i);
   for (let j = i; j < end; j++) {
-    const ch = text[j];
-    if (ch === '"' || DOUBLE_OPEN.includes(ch) || DOUBLE_CLOSE.includes(ch)) return roleOf(text, j, DOUBLE_OPEN, DOUBLE_CLOSE) === 'close';
+    if (isDoubleMark(text.charCodeAt(j))) return roleOf(text, j, DOUBLE_OPEN, DOUBLE_CLOSE) === 'close';
   }
   return false;
 }
@@ -67,8 +78,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   /** A paragraph-opening mark that continues a quote from the paragraph before. */
   let continuation = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (isNewline(ch) && open >= 0) {
+    const code = text.charCodeAt(i);
+    if (open >= 0 && isNewlineCode(code)) {
       // a quote still open at a paragraph's end continues only if the next paragraph opens with a mark
       const next = nextParagraph(text, i);
       if (next >= 0 && (text[next] === '"' || DOUBLE_OPEN.includes(text[next]))) {
@@ -86,12 +97,11 @@ export function findQuotes(text: string): QuoteSpan[] {
       open = -1;
       continue;
     }
-    if (ch !== '"' && !DOUBLE_OPEN.includes(ch) && !DOUBLE_CLOSE.includes(ch)) continue;
-    if (i === continuation) continue;
+    if (!isDoubleMark(code) || i === continuation) continue;
     let role = roleOf(text, i, DOUBLE_OPEN, DOUBLE_CLOSE);
     // 'Wilkins said," Warhol liked…': a straight mark glued to the comma or colon that introduces a
     // quote, with no quote open, opens one when a capitalised word follows
-    if (open < 0 && role === 'close' && ch === '"' && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && /[\p{Lu}[\d]/u.test(text[i + 2] ?? '')) role = 'open';
+    if (open < 0 && role === 'close' && code === STRAIGHT_DOUBLE && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && /[\p{Lu}[\d]/u.test(text[i + 2] ?? '')) role = 'open';
     if (open < 0) {
       if (role !== 'close') open = i;
     } else if (role === 'open') {
@@ -121,13 +131,14 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   /** End of the paragraph being read, found once per paragraph. */
   let paraEnd = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== STRAIGHT_SINGLE && code !== CURLY_SINGLE_OPEN) continue;
+    // marks inside double-mark quotes are theirs
     while (d < doubles.length && doubles[d].end <= i) d++;
     if (d < doubles.length && doubles[d].start <= i) {
       i = doubles[d].end - 1;
       continue;
     }
-    const ch = text[i];
-    if (ch !== "'" && ch !== SINGLE_OPEN) continue;
     if (roleOf(text, i, SINGLE_OPEN, '') !== 'open' || !isWordChar(text[i + 1])) continue;
     if (i >= paraEnd) paraEnd = paragraphEnd(text, i);
     const limit = Math.min(paraEnd, i + MAX_SINGLE_QUOTE, d < doubles.length ? doubles[d].start : text.length);
@@ -135,8 +146,8 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
     const from = Math.max(i + 2, noCloserBefore);
     noCloserBefore = limit;
     for (let j = from; j < limit; j++) {
-      const c = text[j];
-      if (c !== "'" && c !== SINGLE_CLOSE) continue;
+      const c = text.charCodeAt(j);
+      if (c !== STRAIGHT_SINGLE && c !== CURLY_SINGLE_CLOSE) continue;
       const after = text[j + 1];
       // an apostrophe inside a word ("don't") is no closing mark
       if (isWordChar(after)) continue;

@@ -38,7 +38,7 @@ function firstMentionFrom(e: Entity, offset: number): number {
 
 export class SpeakerFinder {
   /** Token index → the entity mention covering it. */
-  private readonly mentionAt = new Map<number, ResolvedMention>();
+  private readonly mentionAt: (ResolvedMention | undefined)[];
   /** Token index → inside a quotation. */
   private readonly quoted: boolean[];
   /** Token index → the last person named outside quotes at or before it. */
@@ -49,22 +49,24 @@ export class SpeakerFinder {
   private current: QuoteSpan | undefined;
 
   constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
+    this.mentionAt = new Array<ResolvedMention | undefined>(tokens.length).fill(undefined);
     for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to; k++) {
-      const old = this.mentionAt.get(k);
-      if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt.set(k, m);
+      const old = this.mentionAt[k];
+      if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
     }
-    this.quoted = tokens.map(() => false);
+    this.quoted = new Array<boolean>(tokens.length).fill(false);
     let q = 0;
-    tokens.forEach((t, k) => {
-      while (q < quotes.length && quotes[q].end <= t.start) q++;
-      if (q < quotes.length && quotes[q].start <= t.start) this.quoted[k] = true;
-    });
+    for (let k = 0; k < tokens.length; k++) {
+      const start = tokens[k].start;
+      while (q < quotes.length && quotes[q].end <= start) q++;
+      if (q < quotes.length && quotes[q].start <= start) this.quoted[k] = true;
+    }
     for (const m of mentions) {
       if (m.entity.kind !== 'person' || !m.candidate.titled) continue;
       // walk back over the title ("Foreign Minister", "Secretary of State") to a country before it
       let k = m.candidate.from - 1;
-      while (k >= 0 && tokens[k].joinsNext && (titleWords.has(tokens[k].lower) || tokens[k].lower === 'of') && !this.mentionAt.has(k)) k--;
-      const c = k >= 0 && k < m.candidate.from - 1 && tokens[k].joinsNext ? this.mentionAt.get(k) : undefined;
+      while (k >= 0 && tokens[k].joinsNext && (titleWords.has(tokens[k].lower) || tokens[k].lower === 'of') && this.mentionAt[k] === undefined) k--;
+      const c = k >= 0 && k < m.candidate.from - 1 && tokens[k].joinsNext ? this.mentionAt[k] : undefined;
       if (c?.entity.kind !== 'country') continue;
       const set = this.titledBy.get(c.entity.id) ?? new Set<Entity>();
       set.add(m.entity);
@@ -72,13 +74,16 @@ export class SpeakerFinder {
     }
     // one forward pass: the last person named at or before each token, for pronouns
     let last: Entity | undefined;
-    this.lastPerson = tokens.map((_, k) => {
-      const m = this.mentionAt.get(k);
-      // "the Cruise video": a name after an article modifies a noun, and no pronoun stands for it
-      const modifier = m && m.candidate.from === k && k > 0 && MODIFIER_ARTICLES.has(tokens[k - 1].lower) && tokens[k - 1].joinsNext;
-      if (m?.entity.kind === 'person' && !this.quoted[k] && !(modifier || (m.candidate.from < k && last !== m.entity))) last = m.entity;
-      return last;
-    });
+    this.lastPerson = new Array<Entity | undefined>(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const m = this.mentionAt[k];
+      if (m?.entity.kind === 'person' && !this.quoted[k]) {
+        // "the Cruise video": a name after an article modifies a noun, and no pronoun stands for it
+        const modifier = m.candidate.from === k && k > 0 && MODIFIER_ARTICLES.has(tokens[k - 1].lower) && tokens[k - 1].joinsNext;
+        if (!(modifier || (m.candidate.from < k && last !== m.entity))) last = m.entity;
+      }
+      this.lastPerson[k] = last;
+    }
   }
 
   /** The first token at or after an offset. */
@@ -171,7 +176,7 @@ export class SpeakerFinder {
     const t = this.tokens;
     let fallback: Attribution | undefined;
     for (let steps = 0; steps < 10 && k >= 0 && t[k].sentence === sentence && !this.quoted[k]; steps++, k--) {
-      const m = this.mentionAt.get(k);
+      const m = this.mentionAt[k];
       if (m && (m.entity.kind === 'person' || !fallback)) {
         const found = { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
         if (m.entity.kind === 'person') return found;
@@ -200,7 +205,7 @@ export class SpeakerFinder {
     let nearest: ResolvedMention | undefined;
     let subject: ResolvedMention | undefined;
     for (let steps = 0; steps < WINDOW * 2 && k >= 0 && t[k].sentence === sentence; steps++, k--) {
-      const m = this.mentionAt.get(k);
+      const m = this.mentionAt[k];
       // a partial quote on the way ('promising a "formal update"') is skipped, not a stop
       if (this.quoted[k] || m?.entity.kind !== 'person' || m.candidate.from !== k) continue;
       nearest ??= m;
@@ -218,7 +223,7 @@ export class SpeakerFinder {
     for (let j = k - 1, steps = 0; j >= 0 && steps < 16 && t[j].sentence === sentence && !this.quoted[j]; j--, steps++) {
       if (!t[j].joinsNext && this.text.slice(t[j].end, t[j + 1].start).includes(',')) comma = true;
       if (speechVerbs.has(t[j].lower)) return undefined;
-      const m = this.mentionAt.get(j);
+      const m = this.mentionAt[j];
       if (m?.entity.kind === 'person') return comma ? { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } } : undefined;
     }
     return undefined;
@@ -230,7 +235,7 @@ export class SpeakerFinder {
     while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\u00a0')) i++;
     if (!'-–—'.includes(this.text[i] ?? 'x')) return undefined;
     const k = this.tokenAt(i);
-    const m = this.mentionAt.get(k);
+    const m = this.mentionAt[k];
     return m?.entity.kind === 'person' && this.tokens[k].line === this.tokens[Math.max(0, k - 1)].line ? { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } } : undefined;
   }
 
@@ -238,7 +243,7 @@ export class SpeakerFinder {
   private subjectAfter(k: number, sentence: number | undefined): Attribution | undefined {
     const t = this.tokens;
     for (let steps = 0; steps < 6 && k < t.length && t[k].sentence === sentence && !this.quoted[k]; steps++, k++) {
-      const m = this.mentionAt.get(k);
+      const m = this.mentionAt[k];
       if (m) return { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
       if (actorNouns.has(t[k].lower) || actorNouns.has(t[k].lower.replace(/s$/, ''))) return this.description(k);
       if (personPronouns.has(t[k].lower)) return { entity: this.lastPersonBefore(t[k].start) ?? null, mention: { start: t[k].start, end: t[k].end } };
@@ -272,13 +277,13 @@ export class SpeakerFinder {
     let k = from;
     while (k > 0 && head - k < 4 && t[k - 1].joinsNext && t[k - 1].sentence === t[head].sentence && !t[k - 1].cap) k--;
     if (k > 0 && t[k - 1].possessive) {
-      const m = this.mentionAt.get(k - 1);
+      const m = this.mentionAt[k - 1];
       if (m?.entity.kind === 'country') country = m;
     }
     // "the Russian foreign minister"
     if (!country && t[from].lower === 'the') {
       for (let j = from + 1; j < head; j++) {
-        const m = this.mentionAt.get(j);
+        const m = this.mentionAt[j];
         if (m?.entity.kind === 'country') country = m;
       }
     }
@@ -310,7 +315,7 @@ export class SpeakerFinder {
 
   private otherPersonBetween(from: number, to: number): boolean {
     for (let k = this.tokenAt(from); k < this.tokens.length && this.tokens[k].start < to; k++) {
-      if (!this.quoted[k] && this.mentionAt.get(k)?.entity.kind === 'person') return true;
+      if (!this.quoted[k] && this.mentionAt[k]?.entity.kind === 'person') return true;
     }
     return false;
   }

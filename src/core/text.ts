@@ -25,10 +25,43 @@ export function isLetter(ch: string | undefined): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return LETTER.test(ch);
 }
+/** isWordChar by char code, for loops over every character. Non-ASCII answers are remembered per
+ *  code unit (0 not yet asked, 1 yes, 2 no): the Unicode regex runs once per distinct character. */
+const nonAsciiWordChar = new Uint8Array(0x10000);
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c !== c) return false; // NaN: charCodeAt past the end
+  let known = nonAsciiWordChar[c];
+  if (!known) nonAsciiWordChar[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+export const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
+export const isNewlineCode = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 export const isDigit = (ch: string | undefined): boolean => !!ch && ch >= '0' && ch <= '9';
 export const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 export const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029';
 export const APOSTROPHES = "'’";
+
+/** s.toLowerCase(), without the call for a word that is lower-case ASCII already (most words of an
+ *  article): the same string comes back, and lookups of it share its hash. */
+export function toLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
+/** Whether a string holds a letter of any script (/\p{L}/u.test(s), by char codes while ASCII). */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return LETTER.test(s);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
 
 /** A lookup key: lower case, no accents, dots and hyphens as spaces ("U.S." → "u s"). */
 export function normalizeKey(s: string): string {

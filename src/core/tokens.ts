@@ -2,7 +2,7 @@
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
 import { abbreviations } from './lexicon';
-import { APOSTROPHES, isDigit, isLetter, isLower, isNewline, isSpace, isUpper, isWordChar } from './text';
+import { isDigitCode, isLetter, isLower, isNewline, isNewlineCode, isSpace, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
 
 export interface Token {
   start: number;
@@ -10,6 +10,8 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
+  /** normalizeKey(text), the word's lookup key; the same string as lower for a plain word. */
+  key: string;
   /** Followed by "'s" or "’" (Kerry's): the possessive is outside [start, end). */
   possessive: boolean;
   /** First letter upper case ("Kerry", "U.S.", "al-Qaida" counts through its second part). */
@@ -24,14 +26,21 @@ export interface Token {
   joinsNext: boolean;
 }
 
+// The tokenizer reads every character: it compares char codes, which, unlike text[i], allocates
+// no string for a non-ASCII character.
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
+const isApostropheCode = (c: number) => c === 0x27 || c === 0x2019; // ' ’
+/** Marks that may close a quotation or a parenthesis before a full stop: " ” ’ ' ). */
+const isCloserCode = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29;
+
 /** Letters separated by dots: "U.S", "D.C" (the final dot is added by the caller). */
 function dottedEnd(text: string, i: number): number {
   let j = i;
-  while (j + 1 < text.length && isWordChar(text[j]) && !isWordChar(text[j + 1]) && text[j + 1] === '.' && isWordChar(text[j + 2]) && !isWordChar(text[j + 3])) j += 2;
+  while (j + 1 < text.length && isWordCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === DOT && isWordCode(text.charCodeAt(j + 2)) && !isWordCode(text.charCodeAt(j + 3))) j += 2;
   return j > i ? j + 1 : i;
 }
-
-const CLOSERS = '"”’\')';
 
 // "al-Qaida", "al-Assad": a lower-case Arabic article before a capitalised name
 const ARTICLE_PREFIX = /^(al|el|ad|as|ash|an|ar)-\p{Lu}/u;
@@ -42,40 +51,75 @@ function capitalisation(word: string): { cap: boolean; allCaps: boolean } {
   let lower = 0;
   let hasUpper = false;
   let firstAt = -1;
+  let firstUpper = false;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (!isLetter(ch)) continue;
+    const c = word.charCodeAt(i);
+    let upper: boolean;
+    if (c < 128) {
+      // ASCII without a string per character
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c >= 97 && c <= 122) {
+        upper = false;
+        lower++;
+      } else continue;
+    } else {
+      const ch = word[i];
+      if (!isLetter(ch)) continue;
+      upper = isUpper(ch);
+      if (!upper && isLower(ch)) lower++;
+    }
     letters++;
-    if (isUpper(ch)) hasUpper = true;
-    else if (isLower(ch)) lower++;
-    if (firstAt < 0) firstAt = i;
+    if (upper) hasUpper = true;
+    if (firstAt < 0) {
+      firstAt = i;
+      firstUpper = upper;
+    }
   }
-  const firstUpper = firstAt >= 0 && isUpper(word[firstAt]);
-  const cap = (firstAt === 0 && firstUpper) || (isDigit(word[0]) && hasUpper) || ((word[2] === '-' || word[3] === '-') && ARTICLE_PREFIX.test(word));
+  const cap = (firstAt === 0 && firstUpper) || (isDigitCode(word.charCodeAt(0)) && hasUpper) || ((word[2] === '-' || word[3] === '-') && ARTICLE_PREFIX.test(word));
   return { cap, allCaps: letters >= 2 && lower === 0 && firstUpper };
+}
+
+/** Only ASCII letters, digits and "&": a word that normalizeKey only lower-cases. */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === AMPERSAND)) return false;
+  }
+  return true;
+}
+
+/** normalizeKey of the words of tokens [from, to) joined by spaces, from the words' own keys (the
+ *  same string: a token's text never ends in a possessive, and a word without a key adds nothing). */
+export function runKey(tokens: Token[], from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) {
+    const word = tokens[k].key;
+    if (word) key = key ? key + ' ' + word : word;
+  }
+  return key;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  let sentence = 0;
   let line = 0;
   let newSentence = true;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (!isWordChar(ch)) {
-      if (isNewline(ch)) {
-        if (ch === '\r' && text[i + 1] === '\n') i++;
+    const ch = text.charCodeAt(i);
+    if (!isWordCode(ch)) {
+      if (isNewlineCode(ch)) {
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
         line++;
         newSentence = true;
-      } else if (ch === '!' || ch === '?') {
+      } else if (ch === 0x21 || ch === 0x3f) { // ! ?
         newSentence = true;
-      } else if (ch === '.' && CLOSERS.includes(text[i - 1] ?? '') && (i + 1 >= n || isSpace(text[i + 1]) || isNewline(text[i + 1]))) {
+      } else if (ch === DOT && (i === 0 || isCloserCode(text.charCodeAt(i - 1))) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)) || isNewlineCode(text.charCodeAt(i + 1)))) {
         // 'a "support movement". American…': a full stop after a closing mark ends the sentence
+        // (and one at the very start of the text, as before)
         newSentence = true;
       }
-      if (tokens.length && !isSpace(ch)) tokens[tokens.length - 1].joinsNext = false;
+      if (tokens.length && !isSpaceCode(ch)) tokens[tokens.length - 1].joinsNext = false;
       i++;
       continue;
     }
@@ -86,67 +130,73 @@ export function tokenize(text: string): Token[] {
     if (!dotted) {
       end = i + 1;
       while (end < n) {
-        const c = text[end];
-        if (isWordChar(c)) end++;
-        else if ((c === '-' || c === '&' || c === '.' && isDigit(text[end + 1]) && isDigit(text[end - 1])) && isWordChar(text[end + 1])) end++;
-        else if (APOSTROPHES.includes(c) && isWordChar(text[end + 1]) && !(text[end + 1].toLowerCase() === 's' && !isWordChar(text[end + 2]))) end++;
+        const c = text.charCodeAt(end);
+        if (isWordCode(c)) {
+          end++;
+          continue;
+        }
+        const after = text.charCodeAt(end + 1);
+        if ((c === HYPHEN || c === AMPERSAND || c === DOT && isDigitCode(after) && isDigitCode(text.charCodeAt(end - 1))) && isWordCode(after)) end++;
+        // an apostrophe inside a word ("don't"), not a possessive "'s"
+        else if (isApostropheCode(c) && isWordCode(after) && !((after === 0x73 || after === 0x53) && !isWordCode(text.charCodeAt(end + 2)))) end++;
         else break;
       }
     }
     // "U.S.-backed": a dotted abbreviation joined to a word by a hyphen stays one token
-    if (dotted && text[end] === '.' && text[end + 1] === '-' && isWordChar(text[end + 2])) {
+    if (dotted && text.charCodeAt(end) === DOT && text.charCodeAt(end + 1) === HYPHEN && isWordCode(text.charCodeAt(end + 2))) {
       end += 2;
-      while (end < n && (isWordChar(text[end]) || (text[end] === '-' && isWordChar(text[end + 1])))) end++;
+      while (end < n && (isWordCode(text.charCodeAt(end)) || (text.charCodeAt(end) === HYPHEN && isWordCode(text.charCodeAt(end + 1))))) end++;
       dotted = false;
     }
     let word = text.slice(start, end);
+    let lower = toLower(word);
     // a final dot belongs to dotted abbreviations and known ones ("U.S.", "Mr.", "Sept.")
     let abbrevDot = false;
-    if (text[end] === '.' && (dotted || (abbreviations.has(word.toLowerCase()) && word.length < 6) || (word.length === 1 && isUpper(word)))) {
+    if (text.charCodeAt(end) === DOT && (dotted || (word.length < 6 && abbreviations.has(lower)) || (word.length === 1 && isUpper(word)))) {
       end++;
       word += '.';
+      lower += '.';
       abbrevDot = true;
     }
     let possessive = false;
     let next = end;
-    if (APOSTROPHES.includes(text[end] ?? '')) {
-      if ((text[end + 1] === 's' || text[end + 1] === 'S') && !isWordChar(text[end + 2])) {
+    // (the end of the text counts as an apostrophe here: "…the Belgians" at the very end is possessive)
+    if (end >= n || isApostropheCode(text.charCodeAt(end))) {
+      const s = text.charCodeAt(end + 1);
+      if ((s === 0x73 || s === 0x53) && !isWordCode(text.charCodeAt(end + 2))) {
         possessive = true;
         next = end + 2;
-      } else if (word.endsWith('s') && !isWordChar(text[end + 1])) {
+      } else if (word.endsWith('s') && !isWordCode(s)) {
         possessive = true;
         next = end + 1;
       }
     }
-    const { cap, allCaps } = capitalisation(word);
-    tokens.push({
-      start, end: abbrevDot ? end - (dotted || word.length <= 2 ? 0 : 0) : end, text: word, lower: word.toLowerCase(),
-      possessive, cap, allCaps, sentenceStart: newSentence, sentence, line, joinsNext: !possessive,
-    });
+    // a word that lower-casing leaves alone has no capitals (short of an Arabic article, "al-Qaida")
+    let cap = false;
+    let allCaps = false;
+    if (lower !== word || word.charCodeAt(2) === HYPHEN || word.charCodeAt(3) === HYPHEN) ({ cap, allCaps } = capitalisation(word));
+    const key = isPlainWord(word) ? lower : normalizeKey(word);
+    tokens.push({ start, end, text: word, lower, key, possessive, cap, allCaps, sentenceStart: newSentence, sentence: 0, line, joinsNext: !possessive });
     newSentence = false;
     i = next;
     // sentence end: "." after a word that is not an abbreviation, or after an abbreviation when a
     // capitalised common word follows (decided later by the caller through sentenceStart)
-    if (!abbrevDot && text[i] === '.') {
+    if (!abbrevDot && text.charCodeAt(i) === DOT) {
       let j = i + 1;
       while (j < n && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')')) j++;
-      if (j >= n || isSpace(text[j]) || isNewline(text[j])) {
-        newSentence = true;
-        sentence++;
-      }
+      if (j >= n || isSpace(text[j]) || isNewline(text[j])) newSentence = true;
     } else if (abbrevDot && dotted) {
       // "in the U.S. The next day": a dotted abbreviation ends a sentence before a capital
       let j = i;
       while (j < n && isSpace(text[j])) j++;
       if (j > i && j < n && isUpper(text[j]) && /^(The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|There)\b/.test(text.slice(j, j + 6))) {
         newSentence = true;
-        sentence++;
         tokens[tokens.length - 1].joinsNext = false;
       }
     }
     if (newSentence && tokens.length) tokens[tokens.length - 1].joinsNext = false;
   }
-  // sentence numbers must also advance at line breaks and ! ?
+  // sentence numbers advance at every sentence start: full stops, line breaks, ! and ?
   let s = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (k > 0 && tokens[k].sentenceStart) s++;
