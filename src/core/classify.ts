@@ -290,7 +290,13 @@ export class RunClassifier {
         return;
       }
     }
-    // acronyms: "AP", "NASA", "U.N."
+    // acronyms: "AP", "NASA", "U.N." -- but not a place in capitals ("GENEVA —" in a dateline)
+    // nor the "PM" of "7:15 PM" (a word glued to a number is a unit, not a name)
+    const afterNumber = from > 0 && t[from - 1].joinsNext && /^\d/.test(t[from - 1].text);
+    if (n === 1 && t[from].allCaps && (places.has(key) || capitals.has(key) || afterNumber)) {
+      if (!afterNumber) this.push('place', from, to, true);
+      return;
+    }
     if (n === 1 && t[from].allCaps && !ROMAN.test(t[from].text) && t[from].text.replace(DOTS, '').length <= 6) {
       return this.org(from, to);
     }

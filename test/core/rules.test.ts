@@ -6,6 +6,11 @@ import { analyze, mentions, named } from './helpers';
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 
 describe('entity rules (round 2)', () => {
+  it('a capitalised place in a dateline and the PM of a time are no organizations', () => {
+    const a = analyze('Posted at 7:15 PM, Sep 22, 2016\n\nGENEVA (AP) — Talks went on at 10 AM in the NASA offices.');
+    assert.deepEqual(named(a, 'organization').sort(), ['AP', 'NASA']);
+  });
+
   it('a run ending in a place word is a place, not a person', () => {
     const a = analyze('Fans filled the Fisht Stadium on Sunday. The papers were found on Castlefrank Road.');
     assert.deepEqual(named(a, 'person'), []);
