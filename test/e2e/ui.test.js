@@ -55,7 +55,9 @@ function packageVsix() {
   const bin = path.join(path.dirname(vscePkg), require(vscePkg).bin.vsce);
   const args = [bin, 'package', '--no-dependencies', '-o', out,
     // no interactive prompts (CI has no stdin): a missing repository URL or LICENSE only warns
-    '--allow-missing-repository', '--skip-license'];
+    '--allow-missing-repository', '--skip-license',
+    // no public repository yet: keep the README's relative image links as they are
+    '--no-rewrite-relative-links'];
   const pkg = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'package.json'), 'utf8'));
   if (!fs.existsSync(path.join(EXT_DIR, '.vscodeignore')) && !pkg.files) {
     // without .vscodeignore vsce would pack the whole folder (.tools/ alone is ~800 MB)
