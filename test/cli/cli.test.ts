@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze, toRecord } from '../../src/core';
 import { main, readArticle } from '../../src/cli';
+import { parseCsv } from '../core/helpers';
 
 function findRoot(dir: string): string {
   for (let d = dir; ; d = path.dirname(d)) {
@@ -64,37 +65,6 @@ function assertRecordShape(r: any, text: string): void {
   }
 }
 
-/** RFC 4180 CSV records. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 // an article with a byte-order mark, CRLF line ends and characters outside the BMP
 const ODD_TEXT = [

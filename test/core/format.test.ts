@@ -1,6 +1,7 @@
 /** The output formats shared by the CLI and the editor: JSON records, quote rows, CSV, Markdown. */
 import * as assert from 'node:assert/strict';
 import { analyze, Analysis, Entity, Quote, QUOTE_CSV_HEADER, QuoteRow, quoteRows, quotesToCsv, quotesToMarkdown, speakerLabel, toRecord } from '../../src/core';
+import { parseCsv } from './helpers';
 
 /** A hand-made analysis of `text`: entities at the first occurrence of each name, quotes by their content. */
 function fixture(text: string, names: [Entity['kind'], string][], quotes: (Partial<Quote> & { content: string })[]): Analysis {
@@ -21,38 +22,6 @@ function fixture(text: string, names: [Entity['kind'], string][], quotes: (Parti
   };
 }
 
-/** RFC 4180 CSV: fields, quoted fields with "" and line breaks inside. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += c;
-  }
-  assert.ok(!quoted, 'CSV ends inside a quoted field');
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 const TEXT = [
   'Kerry in Geneva',
