@@ -9,11 +9,14 @@ TOOLS=${NEWS_LENS_TOOLS:-$PWD/.tools}
 CS_VERSION=${CS_VERSION:-4.139.1}
 mkdir -p "$TOOLS"
 
-if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+# Chromium is for the tests only; `npm start` sets NEWS_LENS_NO_CHROMIUM=1 (the user's own browser opens the URL)
+want_chromium=$([ "${NEWS_LENS_NO_CHROMIUM:-}" = 1 ] && echo no || echo yes)
+if { [ "$want_chromium" = yes ] && ! command -v chromium >/dev/null; } || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev
+    pkgs="libkrb5-dev"; [ "$want_chromium" = yes ] && pkgs="chromium $pkgs"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs
   else
-    echo "Need Debian packages chromium and libkrb5-dev: sudo apt-get install chromium libkrb5-dev" >&2
+    echo "Need Debian packages chromium (for the tests) and libkrb5-dev: sudo apt-get install chromium libkrb5-dev" >&2
     exit 1
   fi
 fi

@@ -67,7 +67,7 @@ async function main() {
 
   if (h.missingTools().length) {
     console.log('[start] code-server is not installed yet: running scripts/install-code-server.sh');
-    const r = spawnSync('bash', [path.join(REPO, 'scripts/install-code-server.sh')], { cwd: REPO, stdio: 'inherit' });
+    const r = spawnSync('bash', [path.join(REPO, 'scripts/install-code-server.sh')], { cwd: REPO, stdio: 'inherit', env: { ...process.env, NEWS_LENS_NO_CHROMIUM: '1' } });
     if (r.status !== 0) { console.error('[start] install failed'); process.exit(r.status || 1); }
   }
 

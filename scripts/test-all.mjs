@@ -115,7 +115,14 @@ async function main() {
   await testStage('unit', npm, ['run', 'test:unit', '--', '--reporter', REPORTER]);
   if (unitOnly) return finish();
 
-  const missing = harness.missingTools();
+  let missing = harness.missingTools();
+  if (missing.length) {
+    // the real-VS-Code stages need Chromium, Node 24 and code-server: install them (idempotent)
+    banner('install');
+    console.log(`missing ${missing.join(', ')}: running scripts/install-code-server.sh`);
+    await runCommand('bash', [path.join(REPO, 'scripts/install-code-server.sh')]);
+    missing = harness.missingTools();
+  }
   if (missing.length) {
     const why = `missing ${missing.join(', ')}. Run \`bash scripts/install-code-server.sh\` first`;
     couldNotRun('ext-host', why);
