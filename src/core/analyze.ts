@@ -10,6 +10,7 @@ import { findQuotes, QuoteSpan } from './quotes';
 import { SpeakerFinder } from './speakers';
 import { tokenize, Token } from './tokens';
 import { Analysis, Entity, MarkedPhrase, Quote } from './types';
+import { firstIndexWhereNot } from './text';
 
 export function analyze(text: string): Analysis {
   const tokens = tokenize(text);
@@ -84,14 +85,8 @@ function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): Marked
 }
 
 function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
-  // binary search: the first token ending after the quote's start
-  let k = 0;
-  let hi = tokens.length;
-  while (k < hi) {
-    const mid = (k + hi) >> 1;
-    if (tokens[mid].end <= q.start) k = mid + 1;
-    else hi = mid;
-  }
+  // the first token ending after the quote's start
+  const k = firstIndexWhereNot(tokens.length, (i) => tokens[i].end <= q.start);
   const sentence = tokens[Math.min(k, tokens.length - 1)]?.sentence;
   for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
     if (tokens[j].sentence !== sentence || (tokens[j].start >= q.start && tokens[j].end <= q.end)) continue;

@@ -3,6 +3,7 @@
  *  with the speaker's name (also for speakers without a mention in the text). brat offsets count
  *  Unicode code points, not UTF-16 units; spans that cross a line break are written as fragments. */
 import { Analysis } from './types';
+import { firstIndexWhereNot } from './text';
 
 const BRAT_TYPE = { person: 'Person', country: 'Country', organization: 'Organization', event: 'Event' } as const;
 
@@ -26,16 +27,7 @@ function codePointIndex(text: string): (utf16: number) => number {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) astral.push(++i);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (astral[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return offset - lo;
-  };
+  return (offset) => offset - firstIndexWhereNot(astral.length, (k) => astral[k] < offset);
 }
 
 /** Splits a span at line breaks, as brat wants it. */

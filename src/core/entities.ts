@@ -2,7 +2,7 @@
  *  name met in the article ("Kerry" → John Kerry), acronyms to spelled-out organizations
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
 import { Candidate } from './classify';
-import { normalizeKey, slug } from './text';
+import { firstIndexWhereNot, normalizeKey, slug } from './text';
 import { Entity, EntityKind, ENTITY_KINDS } from './types';
 
 export interface ResolvedMention {
@@ -139,14 +139,8 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
 /** Whether one of an entity's mentions starts at an offset (after the filter above they are sorted
  *  by start, no two at the same start: binary search). */
 function hasMentionAt(e: Entity, start: number): boolean {
-  let lo = 0;
-  let hi = e.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (e.mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < e.mentions.length && e.mentions[lo].start === start;
+  const i = firstIndexWhereNot(e.mentions.length, (k) => e.mentions[k].start < start);
+  return i < e.mentions.length && e.mentions[i].start === start;
 }
 
 /** The fullest spelling: most words, then first seen; no "the", no possessive. */

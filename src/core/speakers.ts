@@ -6,6 +6,7 @@ import { actorNouns, personPronouns, speechVerbs, titleWords } from './lexicon';
 import { QuoteSpan } from './quotes';
 import { Token } from './tokens';
 import { Entity } from './types';
+import { firstIndexWhereNot } from './text';
 
 export interface Attribution {
   entity: Entity | null;
@@ -26,14 +27,7 @@ const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'sta
 
 /** Index of an entity's first mention starting at or after an offset (binary search). */
 function firstMentionFrom(e: Entity, offset: number): number {
-  let lo = 0;
-  let hi = e.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (e.mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexWhereNot(e.mentions.length, (k) => e.mentions[k].start < offset);
 }
 
 export class SpeakerFinder {
@@ -88,14 +82,7 @@ export class SpeakerFinder {
 
   /** The first token at or after an offset. */
   private tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndexWhereNot(this.tokens.length, (k) => this.tokens[k].start < offset);
   }
 
   attribute(quotes: QuoteSpan[]): Attribution[] {

@@ -97,6 +97,19 @@ export function slug(s: string): string {
   return normalizeKey(s).replace(/ /g, '-') || 'x';
 }
 
+/** The first index in [0, length) for which `before(i)` is false, where `before` holds for a
+ *  prefix of the indexes: the one binary search all sorted lookups here use. */
+export function firstIndexWhereNot(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Start offsets of every line, for offset → line/column conversions outside VS Code. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

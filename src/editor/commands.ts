@@ -4,7 +4,7 @@ import { AnalysisService } from './analysisService';
 import { HIGHLIGHT_KINDS, KIND_LABEL, QuoteFormat, readConfig, SortOrder } from './config';
 import { EntityTreeProvider } from './entityTree';
 import { QuoteExporter } from './quotesExport';
-import { TreeNode } from './treeNodes';
+import { linePosition, TreeNode } from './treeNodes';
 
 export interface CommandDeps {
   service: AnalysisService;
@@ -61,9 +61,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const node = entityOf(arg) ?? (entityId ? tree.entityNode(entityId) : undefined);
       if (!node) return;
       const locations = node.occurrences.flatMap((o) => o.entity.mentions.map((m) => {
-        const starts = o.source.text.slice(0, m.start).split('\n');
-        const ends = o.source.text.slice(0, m.end).split('\n');
-        return new vscode.Location(o.source.uri, new vscode.Range(starts.length - 1, starts[starts.length - 1].length, ends.length - 1, ends[ends.length - 1].length));
+        const from = linePosition(o.source.text, m.start);
+        const to = linePosition(o.source.text, m.end);
+        return new vscode.Location(o.source.uri, new vscode.Range(from.line, from.character, to.line, to.character));
       }));
       const first = locations[0];
       await vscode.window.showTextDocument(first.uri, { preview: true, viewColumn: visibleColumn(first.uri) });

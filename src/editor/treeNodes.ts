@@ -1,6 +1,6 @@
 /** The nodes of the News Lens tree and how each is shown. */
 import * as vscode from 'vscode';
-import { Entity, EntityKind, Quote, speakerLabel, UserAnnotation } from '../core';
+import { Entity, EntityKind, lineStarts, positionAt, Quote, speakerLabel, UserAnnotation } from '../core';
 import { HighlightKind, KIND_LABEL } from './config';
 
 export interface Source {
@@ -22,14 +22,27 @@ export type TreeNode =
 
 const PREVIEW_MAX = 80;
 
+/** Line starts per article text, computed once: previews and locations of many mentions then cost
+ *  a binary search each instead of a scan from the top of the article. A few texts are kept
+ *  (workspace mode shows several articles at once). */
+const lineStartsOf = new Map<string, number[]>();
+const KEEP_TEXTS = 16;
+export function linePosition(text: string, offset: number): { line: number; character: number } {
+  let starts = lineStartsOf.get(text);
+  if (!starts) {
+    if (lineStartsOf.size >= KEEP_TEXTS) lineStartsOf.clear();
+    lineStartsOf.set(text, (starts = lineStarts(text)));
+  }
+  return positionAt(starts, offset);
+}
+
 /** The mention's line, shortened around the mention, with the mention's place in it. */
 export function linePreview(text: string, start: number, end: number): { label: string; highlight: [number, number]; line: number } {
   let ls = start;
   while (ls > 0 && text[ls - 1] !== '\n') ls--;
   let le = end;
   while (le < text.length && text[le] !== '\n' && text[le] !== '\r') le++;
-  let line = 0;
-  for (let i = 0; i < ls; i++) if (text.charCodeAt(i) === 10) line++;
+  const line = linePosition(text, start).line;
   let from = ls;
   let to = le;
   if (to - from > PREVIEW_MAX) {
