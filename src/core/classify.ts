@@ -3,7 +3,7 @@
  *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
 import { Run } from './candidates';
 import {
-  actorNouns, capitals, eventNouns, countryNamePrefixes, commonWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
+  actorNouns, capitals, eventNouns, countryNamePrefixes, commonWords, englishWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
   famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
@@ -53,6 +53,10 @@ function missionCode(w: string): boolean {
   return true;
 }
 const DOTS = /\./g;
+/** Prepositions before a town's name ("from Sydney, Australia"). */
+const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'at', 'outside', 'of']);
+/** Place heads that are no surname ("Adler Planetarium"); "Hill", "Field", "Lake" can end a person's name. */
+const placeOnlyHeads = new Set(['planetarium', 'airport', 'station', 'stadium', 'arena', 'square', 'plaza', 'terminal', 'hotel', 'complex', 'bridge', 'tower']);
 
 /** "U.S." → United States, "US" → United States; "IT" is not Italy, "U.N." is no country. */
 function countryCode(t: Token): CountryInfo | undefined {
@@ -107,11 +111,12 @@ export function personLike(t: Token): boolean {
   if (months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w)) return false;
   if (firstNames.has(w) || lastNames.has(w) || famousSurnames.has(w)) return true;
   const hyphen = w.indexOf('-');
-  if (hyphen < 0) return !commonWords.has(w);
+  if (hyphen < 0) return !englishWords.has(w);
   const base = w.replace(/^(al|el)-/, '');
   // "Jean-Marc", "Lee Cheuk-Yan": capitals on both sides of a hyphen make a name, not a compound
   if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
-  return !commonWords.has(base) && !commonWords.has(w.slice(0, hyphen));
+  // "Wu Chi-wai": a compound of English words ("Pan-democrat", "Self-made") is none
+  return !englishWords.has(base) && !(englishWords.has(w.slice(0, hyphen)) && englishWords.has(w.slice(hyphen + 1)));
 }
 
 /** A capitalised word that can go on a name once a first name, title or honorific has opened it,
@@ -223,8 +228,10 @@ export class RunClassifier {
       return;
     }
     // "Irving, Texas", "Kanata, Ontario": a name before a comma and a region is a town
+    // ("from Sydney, Australia": a country after the comma, when a preposition of place stands before)
     if (n <= 2 && this.text[t[to - 1].end] === ',' && t[to] && t[to].start === t[to - 1].end + 2 && t[to].cap && !t[to - 1].possessive
-      && places.has(t[to].lower) && !capitals.has(t[to].lower) && !countryByName.has(t[to].lower)) {
+      && ((places.has(t[to].lower) && !capitals.has(t[to].lower) && !countryByName.has(t[to].lower))
+        || (n === 1 && countryByName.has(t[to].key) && !t[to].possessive && PLACE_PREPOSITIONS.has(t[from - 1]?.lower) && !countryAt(t, from, to)))) {
       this.push('place', from, to, true);
       return;
     }
@@ -244,9 +251,9 @@ export class RunClassifier {
     if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
     if (followedByTrailer) return this.org(from, to);
     // places by their last word ("Fisht Stadium", "Castlefrank Road"), unless a first name opens a
-    // person's name ("Marc Lamont Hill")
+    // person's name that ends in a word which is also a surname ("Marc Lamont Hill", not "Adler Planetarium")
     if (n >= 2 && placeHeads.has(last.lower) && !countryByName.has(key) && !titleHeads.has(t[from].lower) && !eventHeads.has(last.lower)
-      && !firstNames.has(t[from].lower)) {
+      && !(firstNames.has(t[from].lower) && englishWords.has(last.lower) && !placeOnlyHeads.has(last.lower))) {
       this.push('place', from, to, true);
       this.nestedCountries(from, to);
       return;
@@ -443,11 +450,22 @@ export class RunClassifier {
       this.push('unknown', from, to, false);
       return;
     }
-    if (s > from) this.chunk(from, s);
-    if (!t.slice(s, to).every((x) => personLike(x) || nameContinues(x))) return;
-    // a plural noun ends no name, even before "says" ("Iodine Deficiency Disorders says")
-    const plural = !strong && pluralNoun(t[to - 1].lower) && !firstNames.has(t[s].lower) && !lastNames.has(t[to - 1].lower);
+    if (!t.slice(s, to).every((x) => personLike(x) || nameContinues(x))) {
+      if (s > from) this.chunk(from, s);
+      return;
+    }
+    // a plural noun ends no name, even before "says" ("Iodine Deficiency Disorders says"), unless a
+    // first name opens it ("Kathryn Waters")
+    const last = t[to - 1].lower;
+    const plural = !strong && pluralNoun(last) && !lastNames.has(last) && !firstNames.has(t[s].lower);
     const evidence = !plural && (strong || personEvidence(t, s, to) || this.speechFollows(to));
+    // "the Sea Org", "Civic Passion": without evidence, the whole run stays one unknown name, which
+    // the article may name as an organization elsewhere ("the Sea Org group")
+    if (!evidence && s > from) {
+      this.push('unknown', from, to, false);
+      return;
+    }
+    if (s > from) this.chunk(from, s);
     this.push(evidence ? 'person' : 'unknown', s, to, evidence, { titled });
   }
 

@@ -13,6 +13,9 @@ const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase
 export const firstNames = set(data.firstNames);
 export const lastNames = set(data.lastNames);
 export const commonWords = set(data.commonWords);
+/** Ordinary English words, a larger dictionary than commonWords (SCOWL): a word in it is no name
+ *  unless a first name or title opens the name ("Civic Passion", "Insurgency Wiki" are no people). */
+export const englishWords = new Set([...commonWords, ...data.moreEnglishWords]);
 export const months = set(data.months);
 export const weekdays = set(data.weekdays);
 export const honorifics = set(data.honorifics);
