@@ -53,6 +53,8 @@ function missionCode(w: string): boolean {
   return true;
 }
 const DOTS = /\./g;
+/** First words that make a region of a country's name ("North America", "Latin America"). */
+const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin']);
 /** Prepositions before a town's name ("from Sydney, Australia"). */
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'at', 'outside', 'of']);
 /** Place heads that are no surname ("Adler Planetarium"); "Hill", "Field", "Lake" can end a person's name. */
@@ -248,6 +250,8 @@ export class RunClassifier {
     const key = runKey(t, from, to);
     if (n >= 2 && orgHeads.has(last.lower) && !titleHeads.has(t[from].lower)) return this.org(from, to);
     if (n >= 3 && orgStarts.has(t[from].lower) && ['of', 'on', 'for'].includes(t[from + 1].lower)) return this.org(from, to);
+    // "Medical Journal of Australia", "Doctor Who Society of Canada": an institution's head noun before "of"
+    if (n >= 3 && this.headBeforeOf(from, to)) return this.org(from, to);
     if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
     if (followedByTrailer) return this.org(from, to);
     // places by their last word ("Fisht Stadium", "Castlefrank Road"), unless a first name opens a
@@ -278,6 +282,24 @@ export class RunClassifier {
     }
     // a country name, code or demonym at the start; the rest is classified on its own
     let c = countryAt(t, from, to);
+    // "British Red Cross", "Russian Foreign Ministry": a demonym opening an institution's name is part
+    // of the name, as inside it ("Korean People's Army"); the country is not mentioned apart
+    if (c && c.demonym && c.to < to && this.institutionName(c.to, to)) return this.org(from, to);
+    // "North America", "Latin America": a region, not the country the last word names
+    if (!c && n >= 2 && REGION_WORDS.has(t[from].lower)) {
+      const region = countryAt(t, from + 1, to);
+      if (region && !region.demonym && !region.code) {
+        this.push('place', from, region.to, true);
+        if (region.to < to) this.chunk(region.to, to);
+        return;
+      }
+    }
+    // (the region word cut off by a headline's plain words: "Published North America Politics")
+    if (c && !c.demonym && !c.code && from > 0 && REGION_WORDS.has(t[from - 1].lower) && t[from - 1].cap && t[from - 1].joinsNext) {
+      this.push('place', from, c.to, true);
+      if (c.to < to) this.chunk(c.to, to);
+      return;
+    }
     if (c) {
       // a row of countries ("Syria Iraq Iran") is taken in a loop, not by recursion
       while (c) {
@@ -288,15 +310,8 @@ export class RunClassifier {
       if (from < to) this.chunk(from, to);
       return;
     }
-    // hyphenated compounds with a country inside ("Russian-backed", "U.S.-backed")
-    if (n === 1 && t[from].text.includes('-')) {
-      const part = t[from].text.split('-')[0];
-      const pc = countryByDemonym.get(part.toLowerCase()) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
-      if (pc && !/^(al|el)$/i.test(part)) {
-        this.out.push({ kind: 'country', from, to, start: t[from].start, end: t[from].start + part.length, key: pc.id, strong: true, country: pc });
-        return;
-      }
-    }
+    // hyphenated compounds with countries inside ("Russian-backed", "U.S.-backed", "U.S.-Russian")
+    if (n === 1 && t[from].text.includes('-') && this.hyphenCountries(from)) return;
     // acronyms: "AP", "NASA", "U.N." -- but not a place in capitals ("GENEVA —" in a dateline)
     // nor the "PM" of "7:15 PM" (a word glued to a number is a unit, not a name)
     const afterNumber = from > 0 && t[from - 1].joinsNext && /^\d/.test(t[from - 1].text);
@@ -347,6 +362,38 @@ export class RunClassifier {
       return undefined;
     }
     return undefined;
+  }
+
+  /** Each country, code or demonym among the parts of a hyphenated word, as its own mention. */
+  private hyphenCountries(k: number): boolean {
+    const word = this.tokens[k].text;
+    let found = false;
+    let offset = 0;
+    for (const part of word.split('-')) {
+      const pc = countryByDemonym.get(part.toLowerCase()) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
+      // (only capitalised parts: "us-based" names nobody; "al-" is an article)
+      if (pc && /^\p{Lu}/u.test(part) && !/^(al|el)$/i.test(part)) {
+        const start = this.tokens[k].start + offset;
+        this.out.push({ kind: 'country', from: k, to: k + 1, start, end: start + part.length, key: pc.id, strong: true, country: pc });
+        found = true;
+      }
+      offset += part.length + 1;
+    }
+    return found;
+  }
+
+  /** An institution's head noun inside the run, right before "of" ("Journal of", "Society of", "Court of"). */
+  private headBeforeOf(from: number, to: number): boolean {
+    const t = this.tokens;
+    for (let k = from + 1; k < to - 1; k++) if (t[k + 1].lower === 'of' && orgHeads.has(t[k].lower)) return true;
+    return false;
+  }
+
+  /** Tokens [from, to) name an institution by their form: a known organization, a head noun at the end or before "of". */
+  private institutionName(from: number, to: number): boolean {
+    const t = this.tokens;
+    const key = runKey(t, from, to);
+    return (organizationNames.has(key) && !countryByName.has(key)) || (to - from >= 2 && orgHeads.has(t[to - 1].lower)) || this.headBeforeOf(from, to);
   }
 
   private pushCountry(from: number, c: CountryHit): void {
@@ -541,13 +588,46 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
   }
 }
 
+function makeCountry(c: Candidate, country: CountryInfo): void {
+  c.kind = 'country';
+  c.country = country;
+  c.key = country.id;
+  c.strong = true;
+}
+
 /** What stays a country once the whole article is read: a plural demonym names people, not the
  *  state ("Afghans", "Bangladeshis"; a team in a match report was made an organization before);
  *  a bare two-letter code ("LA", "IQ", "SC") is a country only when the article names that country
  *  otherwise too, or it is "US" or "UK", the two that news English writes as bare codes. */
 export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[] {
   const confirmed = new Set<string>();
-  for (const c of cands) if (c.kind === 'country' && c.country && !c.bareCode && !c.peopleNoun) confirmed.add(c.country.id);
+  /** Compass word → the one country of the article whose name it opens ("north" → North Korea). */
+  const byCompass = new Map<string, CountryInfo | null>();
+  for (const c of cands) {
+    if (c.kind !== 'country' || !c.country || c.bareCode || c.peopleNoun) continue;
+    confirmed.add(c.country.id);
+    const first = c.country.name.slice(0, c.country.name.indexOf(' ')).toLowerCase();
+    if (REGION_WORDS.has(first)) {
+      const seen = byCompass.get(first);
+      byCompass.set(first, seen === undefined || seen?.id === c.country.id ? c.country : null);
+    }
+  }
+  // "North and South Korea": a compass word before "and" shares the name after the second one
+  const lone = cands.filter((c) => c.kind === 'unknown' && c.to - c.from === 1 && REGION_WORDS.has(tokens[c.from].lower));
+  for (const c of lone) {
+    const next = tokens[c.from + 1]?.lower;
+    if ((next !== 'and' && next !== 'or') || !tokens[c.from + 3]) continue;
+    const shared = countryByName.get(`${tokens[c.from].key} ${tokens[c.from + 3].key}`);
+    if (shared) {
+      makeCountry(c, shared);
+      byCompass.set(tokens[c.from].lower, byCompass.has(tokens[c.from].lower) && byCompass.get(tokens[c.from].lower)?.id !== shared.id ? null : shared);
+    }
+  }
+  // "into the North", "the South retaliated": the one country of the article that the word opens
+  for (const c of lone) {
+    const country = byCompass.get(tokens[c.from].lower);
+    if (c.kind === 'unknown' && country && tokens[c.from - 1]?.lower === 'the') makeCountry(c, country);
+  }
   return cands.filter((c) => {
     if (c.kind !== 'country' || !c.country) return true;
     if (c.peopleNoun) return false;

@@ -38,4 +38,34 @@ describe('country rules (round 3)', () => {
   it('a short name inside an official form names the country ("Republic of Turkey" → Turkey)', () => {
     assert.deepEqual(mentions(analyze('Saudi Arabia and Iran, and Turkey and the Kurds met.'), 'country'), ['Saudi Arabia', 'Iran', 'Turkey']);
   });
+
+  it('a compass word alone stands for the country it opens ("North and South Korea", "into the North")', () => {
+    const a = analyze('Shells were exchanged by North and South Korea. Seoul sent leaflets into the North. The South fired back.');
+    assert.deepEqual(mentions(a, 'country'), ['North', 'North', 'South Korea', 'South']);
+    assert.deepEqual(named(a, 'country'), ['North Korea', 'South Korea']);
+  });
+
+  it('"the South" stays nothing when the article names no country it opens', () => {
+    assert.deepEqual(mentions(analyze('Storms hit the South on Monday.'), 'country'), []);
+  });
+
+  it('a region is no country ("North America", "Latin America")', () => {
+    assert.deepEqual(mentions(analyze('Sales rose in North America and Latin America.'), 'country'), []);
+  });
+
+  it('every country of a hyphenated compound ("U.S.-Russian")', () => {
+    assert.deepEqual(mentions(analyze('The plan hinges on a U.S.-Russian military partnership.'), 'country'), ['U.S.', 'Russian']);
+  });
+
+  it('a country after an institution\'s "of" is mentioned; the institution is an organization', () => {
+    const a = analyze('Volunteer organization Comic Corps of Canada collects comics. It was published in the Medical Journal of Australia.');
+    assert.deepEqual(named(a, 'organization'), ['Comic Corps of Canada', 'Medical Journal of Australia']);
+    assert.deepEqual(mentions(a, 'country'), ['Canada', 'Australia']);
+  });
+
+  it('a demonym opening an institution\'s name is part of it ("British Red Cross")', () => {
+    const a = analyze('It was backed by the British Red Cross in 2021. The Italian Supreme Court of Cassation ruled.');
+    assert.deepEqual(named(a, 'organization'), ['British Red Cross', 'Italian Supreme Court of Cassation']);
+    assert.deepEqual(mentions(a, 'country'), []);
+  });
 });
