@@ -81,6 +81,10 @@ const placeNames = new Set([...withTag('City'), ...withTag('Region'), ...withTag
   ...countries.flatMap((c) => [c.name.common, ...c.capital || []]).map((n) => n.toLowerCase())]);
 const firstNames = [...new Set([...names(['FirstName', 'MaleName', 'FemaleName']),
   ...[...maleNames, ...femaleNames, ...humanFirstNames].map((n) => n.toLowerCase()).filter((w) => isNameWord(w) && !scowlSet.has(w) && !placeNames.has(w))])].sort();
+// the first names of those lists that are English words too ("Dean", "Bill"): a name only before a
+// surname that is no English word ("Dean Kamen")
+const wordFirstNames = [...new Set([...maleNames, ...femaleNames, ...humanFirstNames].map((n) => n.toLowerCase())
+  .filter((w) => isNameWord(w) && scowlSet.has(w) && !placeNames.has(w)))].filter((w) => !firstNames.includes(w)).sort();
 const nameWords = new Set([...names(['FirstName', 'MaleName', 'FemaleName']), ...names(['LastName'])]);
 const properTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country',
   'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
@@ -107,6 +111,7 @@ const data = {
   },
   countries: countryRecords,
   firstNames,
+  wordFirstNames,
   lastNames: names(['LastName']),
   people: withTag('Person'),
   organizations: [...new Set([...withTag('Organization'), ...withTag('SportsTeam')])].sort(),

@@ -4,7 +4,7 @@
 import { Run } from './candidates';
 import {
   actorNouns, capitals, eventNouns, countryNamePrefixes, commonWords, englishWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
-  famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
+  famousSurnames, firstNames, wordFirstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
 import { isDigitCode, normalizeKey } from './text';
@@ -31,6 +31,10 @@ export interface Candidate {
   peopleNoun?: boolean;
   /** A bare country code ("NZ", "LA"), to be confirmed by the article. */
   bareCode?: boolean;
+  /** A person named inside an institution's name ("Andy Warhol Foundation"): no speaker. */
+  nested?: boolean;
+  /** A lone name shown to be a person's by what follows ("the Obama administration"). */
+  leads?: boolean;
 }
 
 const ROMAN = /^(?:[IVX]+)$/;
@@ -53,6 +57,9 @@ function missionCode(w: string): boolean {
   return true;
 }
 const DOTS = /\./g;
+/** Lower-case nouns after a leader's surname ("the Obama administration"); not "government" or
+ *  "regime", which follow the names of movements and cities as often ("the Hamas government"). */
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership']);
 /** First words that make a region of a country's name ("North America", "Latin America"). */
 const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin']);
 /** Prepositions before a town's name ("from Sydney, Australia"). */
@@ -142,6 +149,15 @@ function firstNameStart(tokens: Token[], from: number, to: number): number | und
     if (j === to && tokens[to - 1].cap) return k;
   }
   return undefined;
+}
+
+/** Tokens [from, to) are capitalised name words that are no English words ("Kamen", "Ingalls"). */
+function unknownSurnames(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.allCaps || !personLike(t) || englishWords.has(t.lower) || firstNames.has(t.lower)) return false;
+  }
+  return to > from;
 }
 
 /** Strong evidence that a run of name-like words is a person. */
@@ -336,12 +352,19 @@ export class RunClassifier {
     // "PC World", "BBC Arabic": an acronym and one or two words that are no names make one organization
     if (n <= 3 && t[from].allCaps && t[from].text.replace(DOTS, '').length <= 5 && !ROMAN.test(t[from].text)
       && t.slice(from + 1, to).every((x) => !x.allCaps && !firstNames.has(x.lower) && !lastNames.has(x.lower) && !isInitial(x))
-      && !personEvidence(t, from + 1, to)) return this.org(from, to);
+      && !personEvidence(t, from + 1, to) && !(to - from >= 3 && wordFirstNames.has(t[from + 1].lower) && unknownSurnames(t, from + 2, to))) return this.org(from, to);
     // "Google Chrome", "Microsoft Windows": a known company's name before a product's is no first name
     if (n >= 2 && organizationNames.has(t[from].lower) && !firstNames.has(t[from].lower) && !lastNames.has(t[from].lower)
-      && !(to - from > 2 && personEvidence(t, from + 1, to)) && !firstNames.has(t[from + 1].lower)) {
+      && !(to - from > 2 && personEvidence(t, from + 1, to)) && !firstNames.has(t[from + 1].lower)
+      && !(to - from > 2 && wordFirstNames.has(t[from + 1].lower) && unknownSurnames(t, from + 2, to))) {
       this.org(from, from + 1);
       this.push('unknown', from + 1, to, false);
+      return;
+    }
+    // "the Obama administration": a lone name before an administration noun leads it
+    if (n === 1 && !t[from].allCaps && t[to]?.joinsNext !== undefined && t[from].joinsNext && LEADER_NOUNS.has(t[to]?.lower ?? '')
+      && personLike(t[from]) && !organizationNames.has(key)) {
+      this.push('person', from, to, true, { leads: true });
       return;
     }
     // "al-Qaida": a lone Arabic-article name that is no known person is an organization
@@ -462,6 +485,22 @@ export class RunClassifier {
     }
     this.push('organization', from, to, true);
     this.nestedCountries(from, to);
+    this.nestedPerson(from, to);
+  }
+
+  /** "Andy Warhol Foundation", "Steven F. Udvar-Hazy Center": a person's full name (a first name and
+   *  name words that are no English words) before the head of an institution is also a mention of
+   *  that person. It is marked nested: it names the institution's namesake, never a speaker. */
+  private nestedPerson(from: number, to: number): void {
+    const t = this.tokens;
+    for (let k = from; k < to - 2; k++) {
+      if (!t[k].cap || !firstNames.has(t[k].lower) || t[k].allCaps) continue;
+      let j = k + 1;
+      while (j < to - 1 && (isInitial(t[j]) || (personLike(t[j]) && !firstNames.has(t[j].lower) && !englishWords.has(t[j].lower)))) j++;
+      if (j === k + 1 || isInitial(t[j - 1]) || !(orgHeads.has(t[j].lower) || placeHeads.has(t[j].lower))) continue;
+      this.push('person', k, j, true, { nested: true });
+      return;
+    }
   }
 
   /** A country named inside an organization or event ("US National Science Foundation", "Fan Expo
@@ -490,6 +529,11 @@ export class RunClassifier {
     } else {
       const f = firstNameStart(t, from, to);
       if (f !== undefined && f < s) s = f;
+    }
+    // "Dean Kamen": a first name that is also a word, before surnames that are none
+    if (!titled && s > from && wordFirstNames.has(t[s - 1].lower) && !t[s - 1].sentenceStart && unknownSurnames(t, s, to)) {
+      s--;
+      strong = true;
     }
     while (s < to && !t[s].cap) s++;
     if (s >= to) {

@@ -2,6 +2,7 @@
  *  name met in the article ("Kerry" → John Kerry), acronyms to spelled-out organizations
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
 import { Candidate } from './classify';
+import { firstNames } from './lexicon';
 import { firstIndexWhereNot, normalizeKey, slug } from './text';
 import { Entity, EntityKind, ENTITY_KINDS } from './types';
 
@@ -30,8 +31,13 @@ function initials(key: string): string {
 }
 
 /** Group key of a person candidate: the full name, or the full name its surname points to. */
-function personGroups(cands: Candidate[]): Map<Candidate, string> {
-  const full = cands.filter((c) => c.kind === 'person' && c.to - c.from >= 2);
+function personGroups(cands: Candidate[], text: string): Map<Candidate, string> {
+  // surnames of full names a first name opens ("Andy Warhol"); a run that starts with one and goes
+  // on with other words ("Warhol Polaroid") is that surname and something else, no full name
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.kind === 'person' && c.to - c.from >= 2 && firstNames.has(firstWord(c.key))) surnames.add(lastWord(c.key));
+  const surnameFirst = (c: Candidate) => c.to - c.from >= 2 && !c.titled && !c.nested && surnames.has(firstWord(c.key)) && !firstNames.has(firstWord(c.key));
+  const full = cands.filter((c) => c.kind === 'person' && c.to - c.from >= 2 && !surnameFirst(c));
   const group = new Map<Candidate, string>();
   for (const c of full) group.set(c, c.key);
   // a longer name that extends a shorter full name joins it ("Bashar al-Assad" stays apart)
@@ -48,6 +54,10 @@ function personGroups(cands: Candidate[]): Map<Candidate, string> {
   const latestByLast = new Map<string, Candidate>();
   const latestByFirst = new Map<string, Candidate>();
   const nearest = (latest: Map<string, Candidate>, all: Map<string, Candidate[]>, word: string) => latest.get(word) ?? all.get(word)?.[0];
+  // a lone name the article shows to be a person by a title or what follows ("President Assad", "the
+  // Obama administration") makes its other lone mentions that person too ("Assad", "Obama's team")
+  const lonePersons = new Set<string>();
+  for (const c of cands) if (c.kind === 'person' && (c.titled || c.leads) && c.to - c.from === 1) lonePersons.add(c.key);
   for (const c of cands) {
     if (group.has(c)) {
       latestByLast.set(lastWord(c.key), c);
@@ -58,12 +68,26 @@ function personGroups(cands: Candidate[]): Map<Candidate, string> {
     if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown' && !loneName)) continue;
     const first = firstWord(c.key);
     if (loneName && !byLast.has(first)) continue;
+    // "the Warhol Polaroids", "Warhol Polaroid exhibits": a surname the article has given in full,
+    // then words that are no name of that person: the surname alone is the person
+    if (surnameFirst(c)) {
+      const space = text.indexOf(' ', c.start);
+      if (space > c.start && space < c.end) {
+        const head: Candidate = { ...c, kind: 'person', to: c.from + 1, end: space, key: first };
+        cands[cands.indexOf(c)] = head;
+        group.set(head, group.get(nearest(latestByLast, byLast, first)!)!);
+        continue;
+      }
+    }
     const oneWord = first.length === c.key.length;
     const target = nearest(latestByLast, byLast, lastWord(c.key)) ?? (oneWord ? nearest(latestByFirst, byFirst, first) : undefined);
     if (target) {
       group.set(c, group.get(target)!);
       c.kind = 'person';
-    } else if (c.kind === 'person') group.set(c, c.key);
+    } else if (c.kind === 'person' || (oneWord && lonePersons.has(c.key))) {
+      group.set(c, c.key);
+      c.kind = 'person';
+    }
   }
   return group;
 }
@@ -76,7 +100,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     const k = strongKind.get(c.key);
     if (k && (c.kind === 'unknown' || (c.kind === 'person' && !c.titled))) c.kind = k;
   }
-  const persons = personGroups(cands);
+  const persons = personGroups(cands, text);
 
   // organizations: the same name with or without "the", acronyms to their spelled-out form
   const orgKey = (c: Candidate) => c.key.replace(/^the /, '');

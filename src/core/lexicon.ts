@@ -11,6 +11,9 @@ export interface CountryInfo {
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
 export const firstNames = set(data.firstNames);
+/** First names that are English words too ("Dean", "Bill", "Hope"): names only before a surname
+ *  that is no English word ("Dean Kamen", not "Hope Street"). */
+export const wordFirstNames = set(data.wordFirstNames);
 export const lastNames = set(data.lastNames);
 export const commonWords = set(data.commonWords);
 /** Ordinary English words, a larger dictionary than commonWords (SCOWL): a word in it is no name

@@ -44,7 +44,8 @@ export class SpeakerFinder {
 
   constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
     this.mentionAt = new Array<ResolvedMention | undefined>(tokens.length).fill(undefined);
-    for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to; k++) {
+    // (a namesake inside an institution's name, "Andy Warhol Foundation", is the institution here)
+    for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to && !m.candidate.nested; k++) {
       const old = this.mentionAt[k];
       if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
     }

@@ -34,6 +34,36 @@ describe('person rules (round 3)', () => {
   });
 });
 
+describe('person rules (round 3): namesakes, leaders, surnames', () => {
+  it('a full name inside an institution\'s name is that person too, never its speaker', () => {
+    const a = analyze('Polaroids came from the Andy Warhol Foundation. "We are proud," the Andy Warhol Foundation said.');
+    assert.deepEqual(named(a, 'person'), ['Andy Warhol']);
+    assert.deepEqual(named(a, 'organization'), ['Andy Warhol Foundation']);
+    assert.deepEqual(a.quotes.map((q) => q.speaker), ['Andy Warhol Foundation']);
+  });
+
+  it('a lone name before "administration" is a person, and so are its other lone mentions', () => {
+    const a = analyze('A senior Obama administration official spoke. Kerry and Obama\'s team were briefed. The Hamas government refused.');
+    assert.deepEqual(mentions(a, 'person').sort(), ['Kerry', 'Obama', 'Obama']);
+  });
+
+  it('a lone name after a title makes its later lone mentions that person', () => {
+    const a = analyze('President Assad spoke on Monday. Critics of Assad were arrested.');
+    assert.deepEqual(mentions(a, 'person'), ['Assad', 'Assad']);
+  });
+
+  it('a first name that is also a word opens a name whose surname is no word ("Dean Kamen", "Bill Ingalls")', () => {
+    const a = analyze('It was founded by Dean Kamen in 1989. Image: NASA Bill Ingalls. They walked down Hope Street.');
+    assert.deepEqual(named(a, 'person'), ['Dean Kamen', 'Bill Ingalls']);
+    assert.deepEqual(named(a, 'organization'), ['NASA']);
+  });
+
+  it('a known surname before other words is the surname alone ("the Warhol Polaroids")', () => {
+    const a = analyze('Andy Warhol took the photos. The Warhol Polaroid exhibits toured. The Polaroid format made Warhol famous.');
+    assert.deepEqual(mentions(a, 'person'), ['Andy Warhol', 'Warhol', 'Warhol']);
+  });
+});
+
 describe('country rules (round 3)', () => {
   it('a short name inside an official form names the country ("Republic of Turkey" → Turkey)', () => {
     assert.deepEqual(mentions(analyze('Saudi Arabia and Iran, and Turkey and the Kurds met.'), 'country'), ['Saudi Arabia', 'Iran', 'Turkey']);
