@@ -9,16 +9,18 @@ export interface CountryInfo {
 }
 
 const set = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+/** A long list the generator stored as one string, a lower-case word per line. */
+const lines = (words: string) => new Set(words.split('\n'));
 
-export const firstNames = set(data.firstNames);
+export const firstNames = lines(data.firstNames);
 /** First names that are English words too ("Dean", "Bill", "Hope"): names only before a surname
  *  that is no English word ("Dean Kamen", not "Hope Street"). */
-export const wordFirstNames = set(data.wordFirstNames);
-export const lastNames = set(data.lastNames);
-export const commonWords = set(data.commonWords);
+export const wordFirstNames = lines(data.wordFirstNames);
+export const lastNames = lines(data.lastNames);
+export const commonWords = lines(data.commonWords);
 /** Ordinary English words, a larger dictionary than commonWords (SCOWL): a word in it is no name
  *  unless a first name or title opens the name ("Civic Passion", "Insurgency Wiki" are no people). */
-export const englishWords = new Set([...commonWords, ...data.moreEnglishWords]);
+export const englishWords = new Set([...commonWords, ...data.moreEnglishWords.split('\n')]);
 export const months = set(data.months);
 export const weekdays = set(data.weekdays);
 export const honorifics = set(data.honorifics);
