@@ -264,7 +264,16 @@ export class RunClassifier {
     const next = t[to];
     const followedByTrailer = next && t[to - 1].joinsNext && orgTrailers.has(next.lower) && !next.cap;
     const key = runKey(t, from, to);
-    if (n >= 2 && orgHeads.has(last.lower) && !titleHeads.has(t[from].lower)) return this.org(from, to);
+    if (n >= 2 && orgHeads.has(last.lower) && !titleHeads.has(t[from].lower)) {
+      // "United Kingdom Home Office", "US National Science Foundation": a country's name before an
+      // institution of two words or more says whose it is; the institution's name is the rest
+      const c = countryAt(t, from, to);
+      if (c && !c.demonym && c.to <= to - 2 && !this.institutionName(from, c.to)) {
+        this.pushCountry(from, c);
+        return this.org(c.to, to);
+      }
+      return this.org(from, to);
+    }
     if (n >= 3 && orgStarts.has(t[from].lower) && ['of', 'on', 'for'].includes(t[from + 1].lower)) return this.org(from, to);
     // "Medical Journal of Australia", "Doctor Who Society of Canada": an institution's head noun before "of"
     if (n >= 3 && this.headBeforeOf(from, to)) return this.org(from, to);

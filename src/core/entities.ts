@@ -30,6 +30,49 @@ function initials(key: string): string {
   return key.split(' ').filter((w) => !STOP_IN_INITIALS.has(w)).map((w) => w[0]).join('');
 }
 
+const DOTTED_KEY = /^[a-z]( [a-z])+$/;
+/** Names longer than this many words are not searched for shorter forms inside them. */
+const MAX_FOLD_WORDS = 8;
+
+/** "the Supreme Court", "the Church", "Comic Corps", "World Cup": a shorter form of a longer name the
+ *  article uses ("Italian Supreme Court of Cassation", "Church of Scientology", "FIFA World Cup") is
+ *  the same organization or event: the nearest longer name before it, else the first after it. An
+ *  acronym alone ("NASA" beside "NASA Administrator") keeps its own entity. */
+function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) => string): Map<Candidate, string> {
+  const groups = new Map<Candidate, string>();
+  for (const c of cands) groups.set(c, base(c));
+  // every run of whole words inside each longer name → the longer names that contain it, first one first
+  const firstHolder = new Map<string, string>();
+  const holdersOf = (g: string): string[] => {
+    const words = g.split(' ');
+    if (words.length < 2 || words.length > MAX_FOLD_WORDS) return [];
+    const parts: string[] = [];
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) parts.push(words.slice(i, j).join(' '));
+    return parts;
+  };
+  for (const c of cands) for (const part of holdersOf(groups.get(c)!)) if (!firstHolder.has(part)) firstHolder.set(part, groups.get(c)!);
+  if (!firstHolder.size) return groups;
+  const latestHolder = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const c of cands) {
+    const g = groups.get(c)!;
+    const mention = text.slice(c.start, c.end);
+    const holder = /\p{Ll}/u.test(mention) ? latestHolder.get(g) ?? firstHolder.get(g) : undefined; // (no acronym)
+    if (holder && holder !== g) {
+      groups.set(c, holder);
+      if (!folded.has(g)) folded.set(g, holder);
+    }
+    for (const part of holdersOf(g)) latestHolder.set(part, groups.get(c)!);
+  }
+  // a longer name met later may itself be a shorter form ("Court" → "Supreme Court" → the full name)
+  for (const [c, g] of groups) {
+    let final = g;
+    for (let hop = 0; hop < MAX_FOLD_WORDS && folded.has(final); hop++) final = folded.get(final)!;
+    groups.set(c, final);
+  }
+  return groups;
+}
+
 /** Group key of a person candidate: the full name, or the full name its surname points to. */
 function personGroups(cands: Candidate[], text: string): Map<Candidate, string> {
   // surnames of full names a first name opens ("Andy Warhol"); a run that starts with one and goes
@@ -106,11 +149,15 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
   const orgKey = (c: Candidate) => c.key.replace(/^the /, '');
   const orgs = cands.filter((c) => c.kind === 'organization');
   const spelled = new Map<string, string>();
-  for (const c of orgs) if (c.key.includes(' ')) spelled.set(initials(orgKey(c)), orgKey(c));
-  const orgGroup = (c: Candidate) => {
+  // (a dotted acronym's own key, "u n" for "U.N.", spells nothing out)
+  for (const c of orgs) if (c.key.includes(' ') && !DOTTED_KEY.test(orgKey(c)) && !spelled.has(initials(orgKey(c)))) spelled.set(initials(orgKey(c)), orgKey(c));
+  const orgBase = (c: Candidate) => {
     const k = orgKey(c);
-    return (!k.includes(' ') || /^[a-z]( [a-z])+$/.test(k)) ? spelled.get(k.replace(/ /g, '')) ?? k : k;
+    return (!k.includes(' ') || DOTTED_KEY.test(k)) ? spelled.get(k.replace(/ /g, '')) ?? k : k;
   };
+  const eventBase = (c: Candidate) => c.key.replace(/^(the|a|an) /, '').replace(/ (19|20)\d\d$/, '');
+  const orgGroups = foldShortForms(text, orgs, orgBase);
+  const eventGroups = foldShortForms(text, cands.filter((c) => c.kind === 'event'), eventBase);
 
   const byId = new Map<string, Entity>();
   /** Kind → group → entity: a name recurs, and its id need not be built again. Groups of one kind
@@ -128,10 +175,10 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
       group = c.country.id;
     } else if (c.kind === 'organization') {
       kind = 'organization';
-      group = orgGroup(c);
+      group = orgGroups.get(c)!;
     } else if (c.kind === 'event') {
       kind = 'event';
-      group = c.key.replace(/^(the|a|an) /, '').replace(/ (19|20)\d\d$/, '');
+      group = eventGroups.get(c)!;
     } else continue;
     const groups = byGroup.get(kind)!;
     let e = groups.get(group);

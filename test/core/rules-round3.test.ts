@@ -99,3 +99,32 @@ describe('country rules (round 3)', () => {
     assert.deepEqual(mentions(a, 'country'), []);
   });
 });
+
+describe('organization and event rules (round 3): one entity for short and long forms', () => {
+  it('a shorter form of a longer name is the same organization ("the Church", "the Supreme Court", "the Court")', () => {
+    const a = analyze('The Church of Scientology sued. The Church said Scientology is a religion. The Italian Supreme Court of Cassation ruled. The Supreme Court said the Court was right.');
+    assert.deepEqual(named(a, 'organization'), ['Church of Scientology', 'Italian Supreme Court of Cassation']);
+    assert.deepEqual(mentions(a, 'organization'), ['Church of Scientology', 'Church', 'Scientology', 'Italian Supreme Court of Cassation', 'Supreme Court', 'Court']);
+  });
+
+  it('a dotted acronym after its spelled-out name joins it ("U.N.")', () => {
+    const a = analyze('He was invited to the United Nations. Later the U.N. said it was proud.');
+    assert.deepEqual(named(a, 'organization'), ['United Nations']);
+  });
+
+  it('an acronym alone keeps its own entity beside a longer name that opens with it', () => {
+    const a = analyze('NASA Administrator Charles Bolden spoke. CBC News reported it, and the CBC said more.');
+    assert.ok(named(a, 'organization').includes('CBC'));
+  });
+
+  it('a shorter form of an event is the same event ("World Cup")', () => {
+    const a = analyze('The FIFA World Cup began on Thursday. The World Cup is watched by millions.');
+    assert.deepEqual(named(a, 'event'), ['FIFA World Cup']);
+  });
+
+  it('a country\'s name before an institution says whose it is ("United Kingdom Home Office")', () => {
+    const a = analyze('The United Kingdom Home Office said so. The Home Office declined to comment.');
+    assert.deepEqual(named(a, 'organization'), ['Home Office']);
+    assert.deepEqual(mentions(a, 'country'), ['United Kingdom']);
+  });
+});
