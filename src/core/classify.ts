@@ -223,6 +223,12 @@ export class RunClassifier {
     const last = t[to - 1];
     const n = to - from;
 
+    // "AP U.S. Secretary of State John Kerry": two acronyms in a row, one dotted, are two names
+    if (n > 1 && t[from].allCaps && t[from + 1].allCaps && (t[from].text.includes('.') || t[from + 1].text.includes('.'))) {
+      this.chunk(from, from + 1);
+      this.chunk(from + 1, to);
+      return;
+    }
     // all-caps words in a line of capitals (a dateline "NEW YORK (AP)") are places unless acronyms
     if (n > 1 && t.slice(from, to).every((x) => x.allCaps) && !t.slice(from, to).some((x) => x.text.includes('.'))) {
       const key = runKey(t, from, to);

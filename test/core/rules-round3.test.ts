@@ -83,6 +83,13 @@ describe('country rules (round 3)', () => {
     assert.deepEqual(mentions(analyze('Sales rose in North America and Latin America.'), 'country'), []);
   });
 
+  it('two acronyms in a row, one dotted, are two names ("AP U.S. Secretary of State")', () => {
+    const a = analyze('Photo via AP U.S. Secretary of State John Kerry, left, spoke.');
+    assert.deepEqual(mentions(a, 'country'), ['U.S.']);
+    assert.deepEqual(named(a, 'organization'), ['AP']);
+    assert.deepEqual(named(a, 'person'), ['John Kerry']);
+  });
+
   it('every country of a hyphenated compound ("U.S.-Russian")', () => {
     assert.deepEqual(mentions(analyze('The plan hinges on a U.S.-Russian military partnership.'), 'country'), ['U.S.', 'Russian']);
   });
