@@ -95,7 +95,7 @@ describe('countries', () => {
     assert.deepEqual(named(a, 'country'), ['New Zealand', 'North Korea']);
   });
 
-  it('counts a country named before an organization, apart from the organization's name', () => {
+  it('counts a country named before an organization, apart from the organization name', () => {
     const a = analyze('The study was paid for by the US National Science Foundation and was published last week.');
     assert.deepEqual(named(a, 'organization'), ['National Science Foundation']);
     assert.deepEqual(named(a, 'country'), ['United States']);
