@@ -31,6 +31,17 @@ function initials(key: string): string {
 }
 
 const DOTTED_KEY = /^[a-z]( [a-z])+$/;
+const NO_PARTS: readonly string[] = [];
+
+/** Whether text[start, end) holds a lower-case letter (ASCII at once, others by their case). */
+function hasLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128 && text[i] !== text[i].toUpperCase()) return true;
+  }
+  return false;
+}
 /** Names longer than this many words are not searched for shorter forms inside them. */
 const MAX_FOLD_WORDS = 8;
 
@@ -42,27 +53,44 @@ function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) =
   const groups = new Map<Candidate, string>();
   for (const c of cands) groups.set(c, base(c));
   // every run of whole words inside each longer name → the longer names that contain it, first one first
-  const firstHolder = new Map<string, string>();
-  const holdersOf = (g: string): string[] => {
-    const words = g.split(' ');
-    if (words.length < 2 || words.length > MAX_FOLD_WORDS) return [];
-    const parts: string[] = [];
-    for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) parts.push(words.slice(i, j).join(' '));
+  const partsOf = new Map<string, readonly string[]>();
+  const holdersOf = (g: string): readonly string[] => {
+    if (g.indexOf(' ') < 0) return NO_PARTS;
+    let parts = partsOf.get(g);
+    if (!parts) {
+      const words = g.split(' ');
+      const list: string[] = [];
+      if (words.length <= MAX_FOLD_WORDS) {
+        for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) list.push(words.slice(i, j).join(' '));
+      }
+      partsOf.set(g, (parts = list));
+    }
     return parts;
   };
+  const firstHolder = new Map<string, string>();
   for (const c of cands) for (const part of holdersOf(groups.get(c)!)) if (!firstHolder.has(part)) firstHolder.set(part, groups.get(c)!);
   if (!firstHolder.size) return groups;
+  // only the parts that some candidate is named by are tracked ("court", not "italian supreme")
+  const named = new Set<string>();
+  for (const g of groups.values()) if (firstHolder.has(g)) named.add(g);
+  if (!named.size) return groups;
+  const trackedOf = new Map<string, readonly string[]>();
+  const tracked = (g: string): readonly string[] => {
+    let parts = trackedOf.get(g);
+    if (!parts) trackedOf.set(g, (parts = holdersOf(g).filter((p) => named.has(p))));
+    return parts;
+  };
   const latestHolder = new Map<string, string>();
   const folded = new Map<string, string>();
   for (const c of cands) {
     const g = groups.get(c)!;
-    const mention = text.slice(c.start, c.end);
-    const holder = /\p{Ll}/u.test(mention) ? latestHolder.get(g) ?? firstHolder.get(g) : undefined; // (no acronym)
+    // (an acronym, "NASA" beside "NASA Administrator", keeps its own entity)
+    const holder = firstHolder.has(g) && hasLowerCase(text, c.start, c.end) ? latestHolder.get(g) ?? firstHolder.get(g) : undefined;
     if (holder && holder !== g) {
       groups.set(c, holder);
       if (!folded.has(g)) folded.set(g, holder);
     }
-    for (const part of holdersOf(g)) latestHolder.set(part, groups.get(c)!);
+    for (const part of tracked(g)) latestHolder.set(part, groups.get(c)!);
   }
   // a longer name met later may itself be a shorter form ("Court" → "Supreme Court" → the full name)
   for (const [c, g] of groups) {
@@ -101,7 +129,8 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
   // Obama administration") makes its other lone mentions that person too ("Assad", "Obama's team")
   const lonePersons = new Set<string>();
   for (const c of cands) if (c.kind === 'person' && (c.titled || c.leads) && c.to - c.from === 1) lonePersons.add(c.key);
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     if (group.has(c)) {
       latestByLast.set(lastWord(c.key), c);
       latestByFirst.set(firstWord(c.key), c);
@@ -117,7 +146,7 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
       const space = text.indexOf(' ', c.start);
       if (space > c.start && space < c.end) {
         const head: Candidate = { ...c, kind: 'person', to: c.from + 1, end: space, key: first };
-        cands[cands.indexOf(c)] = head;
+        cands[i] = head;
         group.set(head, group.get(nearest(latestByLast, byLast, first)!)!);
         continue;
       }
