@@ -647,6 +647,13 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
   }
 }
 
+/** Records the country a compass word opens; two different ones make the word ambiguous (null). */
+function noteCompass(byCompass: Map<string, CountryInfo | null>, word: string, country: CountryInfo): void {
+  if (!REGION_WORDS.has(word)) return;
+  const seen = byCompass.get(word);
+  byCompass.set(word, seen === undefined || seen?.id === country.id ? country : null);
+}
+
 function makeCountry(c: Candidate, country: CountryInfo): void {
   c.kind = 'country';
   c.country = country;
@@ -665,11 +672,8 @@ export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[
   for (const c of cands) {
     if (c.kind !== 'country' || !c.country || c.bareCode || c.peopleNoun) continue;
     confirmed.add(c.country.id);
-    const first = c.country.name.slice(0, c.country.name.indexOf(' ')).toLowerCase();
-    if (REGION_WORDS.has(first)) {
-      const seen = byCompass.get(first);
-      byCompass.set(first, seen === undefined || seen?.id === c.country.id ? c.country : null);
-    }
+    const space = c.country.name.indexOf(' ');
+    if (space > 0) noteCompass(byCompass, c.country.name.slice(0, space).toLowerCase(), c.country);
   }
   // "North and South Korea": a compass word before "and" shares the name after the second one
   const lone = cands.filter((c) => c.kind === 'unknown' && c.to - c.from === 1 && REGION_WORDS.has(tokens[c.from].lower));
@@ -679,7 +683,7 @@ export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[
     const shared = countryByName.get(`${tokens[c.from].key} ${tokens[c.from + 3].key}`);
     if (shared) {
       makeCountry(c, shared);
-      byCompass.set(tokens[c.from].lower, byCompass.has(tokens[c.from].lower) && byCompass.get(tokens[c.from].lower)?.id !== shared.id ? null : shared);
+      noteCompass(byCompass, tokens[c.from].lower, shared);
     }
   }
   // "into the North", "the South retaliated": the one country of the article that the word opens
