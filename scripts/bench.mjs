@@ -13,7 +13,8 @@
 //
 // On the seed articles the two are measured in interleaved rounds (News Lens on seed 1, compromise
 // on seed 1, News Lens on seed 2, compromise on seed 2; every other round compromise first), each
-// part at least ROUND_MS long after a gc(), so that a load on the shared machine hits both alike;
+// part at least ROUND_MS long, so that a load on the shared machine hits both alike (no gc() between
+// the parts: a full collection before each part made compromise's calls after it some 40% slower);
 // a seed's time is the median over the rounds of each round's median call.
 //
 // The last line is JSON: {"ratioVsCompromise", "mbPerSecond", "scaling10MBvs1MB"}
@@ -93,7 +94,6 @@ function measure(fn, text, { warmup, minReps, maxReps, minMs }) {
 
 /** One part of a round on a seed: calls for at least minMs (and minReps calls), the median call (ms). */
 function part(fn, text, { minReps, minMs }) {
-  gc();
   const times = [];
   const begin = performance.now();
   while (times.length < minReps || performance.now() - begin < minMs) {
@@ -109,6 +109,7 @@ const ROUND_MS = 150;
 
 /** News Lens and compromise on the seed articles in interleaved rounds (see the header). */
 function measureSeeds(seedRows) {
+  gc();
   for (const r of seedRows) {
     for (let i = 0; i < 30; i++) runNewsLens(r.text);
     for (let i = 0; i < 3; i++) runCompromise(r.text);
