@@ -13,7 +13,9 @@ import { Analysis, Entity, MarkedPhrase, Quote } from './types';
 import { firstIndexWhereNot } from './text';
 
 export function analyze(text: string): Analysis {
-  const tokens = tokenize(text);
+  /** Offsets of the quotation marks and line breaks, collected by the tokenizer for findQuotes. */
+  const marks: number[] = [];
+  const tokens = tokenize(text, marks);
   const classifier = new RunClassifier(tokens, text);
   for (const run of findRuns(tokens, text)) classifier.classify(run);
   markSportsTeams(text, tokens, classifier.out);
@@ -22,7 +24,7 @@ export function analyze(text: string): Analysis {
   const mentions = buildEntities(text, candidates);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
 
-  const spans = findQuotes(text);
+  const spans = findQuotes(text, marks);
   const quoteSpans: QuoteSpan[] = [];
   const scareQuotes: MarkedPhrase[] = [];
   for (const q of spans) {

@@ -2,6 +2,10 @@
  *  convention for quotes over several paragraphs (each paragraph opens with a mark, only the last
  *  closes), and unbalanced marks, which end at their paragraph instead of swallowing the rest. */
 import { isNewline, isNewlineCode, isSpace, isWordChar } from './text';
+import { isQuoteMarkOrBreak } from './tokens';
+
+/** A capital or a digit (or "["), the start of a quoted sentence. */
+const CAPITAL_OR_DIGIT = /[\p{Lu}[\d]/u;
 
 export interface QuoteSpan {
   start: number;
@@ -72,24 +76,35 @@ function firstMarkCloses(text: string, i: number): boolean {
   return false;
 }
 
-export function findQuotes(text: string): QuoteSpan[] {
+/** Offsets of the quotation marks and line breaks of a text, all that findQuotes looks at. */
+export function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isQuoteMarkOrBreak(text.charCodeAt(i))) marks.push(i);
+  return marks;
+}
+
+/** The quotations of a text. `marks`: the offsets of its quotation marks and line breaks (see
+ *  quoteMarks; tokenize collects them too), the only characters read in order: all others are
+ *  looked at only around them. */
+export function findQuotes(text: string, marks: readonly number[] = quoteMarks(text)): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   /** A paragraph-opening mark that continues a quote from the paragraph before. */
   let continuation = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m];
     const code = text.charCodeAt(i);
     if (open >= 0 && isNewlineCode(code)) {
       // a quote still open at a paragraph's end continues only if the next paragraph opens with a mark
       const next = nextParagraph(text, i);
       if (next >= 0 && (text[next] === '"' || DOUBLE_OPEN.includes(text[next]))) {
         continuation = next;
-        i = next - 1;
+        while (m + 1 < marks.length && marks[m + 1] < next) m++;
         continue;
       }
       // no mark opens the next paragraph, but its first mark closes: the quote runs on into it
       if (next >= 0 && firstMarkCloses(text, next)) {
-        i = next - 1;
+        while (m + 1 < marks.length && marks[m + 1] < next) m++;
         continue;
       }
       const end = trimEnd(text, i, open + 1);
@@ -101,7 +116,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     let role = roleOf(text, i, DOUBLE_OPEN, DOUBLE_CLOSE);
     // 'Wilkins said," Warhol liked…': a straight mark glued to the comma or colon that introduces a
     // quote, with no quote open, opens one when a capitalised word follows
-    if (open < 0 && role === 'close' && code === STRAIGHT_DOUBLE && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && /[\p{Lu}[\d]/u.test(text[i + 2] ?? '')) role = 'open';
+    if (open < 0 && role === 'close' && code === STRAIGHT_DOUBLE && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && CAPITAL_OR_DIGIT.test(text[i + 2] ?? '')) role = 'open';
     if (open < 0) {
       if (role !== 'close') open = i;
     } else if (role === 'open') {
@@ -120,23 +135,40 @@ export function findQuotes(text: string): QuoteSpan[] {
     const end = trimEnd(text, text.length, open + 1);
     quotes.push({ start: open, end, contentStart: open + 1, contentEnd: end, unclosed: true });
   }
-  return [...quotes, ...findSingleQuotes(text, quotes)].sort((a, b) => a.start - b.start);
+  const singles = findSingleQuotes(text, quotes, marks);
+  return singles.length ? mergeByStart(quotes, singles) : quotes;
+}
+
+/** [...a, ...b].sort((x, y) => x.start - y.start) for two lists sorted by start: a stable merge,
+ *  ties keep a's element first. */
+function mergeByStart(a: QuoteSpan[], b: QuoteSpan[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Single-mark quotes ('courageous achievement') outside double-mark quotes, within a paragraph. */
-function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
+function findSingleQuotes(text: string, doubles: QuoteSpan[], marks: readonly number[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let d = 0;
   let noCloserBefore = 0;
   /** End of the paragraph being read, found once per paragraph. */
   let paraEnd = -1;
-  for (let i = 0; i < text.length; i++) {
+  /** Marks before this offset are passed over (inside a double-mark quote or a single-mark one found). */
+  let resume = 0;
+  for (let m = 0; m < marks.length; m++) {
+    const i = marks[m];
+    if (i < resume) continue;
     const code = text.charCodeAt(i);
     if (code !== STRAIGHT_SINGLE && code !== CURLY_SINGLE_OPEN) continue;
     // marks inside double-mark quotes are theirs
     while (d < doubles.length && doubles[d].end <= i) d++;
     if (d < doubles.length && doubles[d].start <= i) {
-      i = doubles[d].end - 1;
+      resume = doubles[d].end;
       continue;
     }
     if (roleOf(text, i, SINGLE_OPEN, '') !== 'open' || !isWordChar(text[i + 1])) continue;
@@ -154,7 +186,7 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
       if (roleOf(text, j, '', SINGLE_CLOSE) === 'open') continue;
       out.push({ start: i, end: j + 1, contentStart: i + 1, contentEnd: j, unclosed: false });
       noCloserBefore = 0;
-      i = j;
+      resume = j + 1;
       break;
     }
   }

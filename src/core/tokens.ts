@@ -2,7 +2,7 @@
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
 import { abbreviations } from './lexicon';
-import { isDigitCode, isLetter, isLower, isNewline, isNewlineCode, isSpace, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
+import { isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
 
 export interface Token {
   start: number;
@@ -99,17 +99,39 @@ export function runKey(tokens: Token[], from: number, to: number): string {
   return key;
 }
 
-export function tokenize(text: string): Token[] {
+/** A full stop after a dotted abbreviation ends a sentence before these words ("in the U.S. The next day"). */
+const SENTENCE_OPENERS = /^(The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|There)\b/;
+
+/** A quotation mark findQuotes reads (" “ „ « ” » ' ‘) or a line break: the characters of the
+ *  text that quote finding needs to see (see quoteMarks in quotes.ts). */
+export const isQuoteMarkOrBreak = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0x2018 || c === 0xab || c === 0xbb || isNewlineCode(c);
+
+/** Cuts the text into tokens. With `marks`, also collects the offsets of the quotation marks and
+ *  line breaks outside words, in order, for findQuotes: the one pass over every character serves both.
+ *  (The apostrophes that a word takes in, "don't", "Kerry's", open no quotation.) */
+export function tokenize(text: string, marks?: number[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let line = 0;
+  let sentence = 0;
   let newSentence = true;
+  /** The token pushed last. */
+  let last: Token | undefined;
   let i = 0;
   while (i < n) {
     const ch = text.charCodeAt(i);
     if (!isWordCode(ch)) {
+      if (isSpaceCode(ch)) {
+        i++;
+        continue;
+      }
+      if (marks !== undefined && isQuoteMarkOrBreak(ch)) marks.push(i);
       if (isNewlineCode(ch)) {
-        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) {
+          i++;
+          if (marks !== undefined) marks.push(i);
+        }
         line++;
         newSentence = true;
       } else if (ch === 0x21 || ch === 0x3f) { // ! ?
@@ -119,7 +141,7 @@ export function tokenize(text: string): Token[] {
         // (and one at the very start of the text, as before)
         newSentence = true;
       }
-      if (tokens.length && !isSpaceCode(ch)) tokens[tokens.length - 1].joinsNext = false;
+      if (last) last.joinsNext = false;
       i++;
       continue;
     }
@@ -127,19 +149,44 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let end = dottedEnd(text, i);
     let dotted = end > i;
+    // a plain word (ASCII letters, digits, "&") has its fields from these counts, without a second look
+    let plain = !dotted && ch < 128;
+    let uppers = ch >= 65 && ch <= 90 ? 1 : 0;
+    let lowers = ch >= 97 && ch <= 122 ? 1 : 0;
     if (!dotted) {
       end = i + 1;
       while (end < n) {
         const c = text.charCodeAt(end);
-        if (isWordCode(c)) {
+        if (c < 128) {
+          if (c >= 97 && c <= 122) {
+            lowers++;
+            end++;
+            continue;
+          }
+          if (c >= 65 && c <= 90) {
+            uppers++;
+            end++;
+            continue;
+          }
+          if (c >= 48 && c <= 57) {
+            end++;
+            continue;
+          }
+        } else if (isWordCode(c)) {
+          plain = false;
           end++;
           continue;
         }
         const after = text.charCodeAt(end + 1);
-        if ((c === HYPHEN || c === AMPERSAND || c === DOT && isDigitCode(after) && isDigitCode(text.charCodeAt(end - 1))) && isWordCode(after)) end++;
+        if ((c === HYPHEN || c === AMPERSAND || c === DOT && isDigitCode(after) && isDigitCode(text.charCodeAt(end - 1))) && isWordCode(after)) {
+          if (c !== AMPERSAND) plain = false;
+          end++;
+        }
         // an apostrophe inside a word ("don't"), not a possessive "'s"
-        else if (isApostropheCode(c) && isWordCode(after) && !((after === 0x73 || after === 0x53) && !isWordCode(text.charCodeAt(end + 2)))) end++;
-        else break;
+        else if (isApostropheCode(c) && isWordCode(after) && !((after === 0x73 || after === 0x53) && !isWordCode(text.charCodeAt(end + 2)))) {
+          plain = false;
+          end++;
+        } else break;
       }
     }
     // "U.S.-backed": a dotted abbreviation joined to a word by a hyphen stays one token
@@ -149,7 +196,8 @@ export function tokenize(text: string): Token[] {
       dotted = false;
     }
     let word = text.slice(start, end);
-    let lower = toLower(word);
+    // (toLower's answer: a plain word without capitals is its own lower case)
+    let lower = plain ? (uppers ? word.toLowerCase() : word) : toLower(word);
     // a final dot belongs to dotted abbreviations and known ones ("U.S.", "Mr.", "Sept.")
     let abbrevDot = false;
     if (text.charCodeAt(end) === DOT && (dotted || (word.length < 6 && abbreviations.has(lower)) || (word.length === 1 && isUpper(word)))) {
@@ -166,41 +214,48 @@ export function tokenize(text: string): Token[] {
       if ((s === 0x73 || s === 0x53) && !isWordCode(text.charCodeAt(end + 2))) {
         possessive = true;
         next = end + 2;
-      } else if (word.endsWith('s') && !isWordCode(s)) {
+      } else if (word.charCodeAt(word.length - 1) === 0x73 && !isWordCode(s)) {
         possessive = true;
         next = end + 1;
       }
     }
-    // a word that lower-casing leaves alone has no capitals (short of an Arabic article, "al-Qaida")
     let cap = false;
     let allCaps = false;
-    if (lower !== word || word.charCodeAt(2) === HYPHEN || word.charCodeAt(3) === HYPHEN) ({ cap, allCaps } = capitalisation(word));
-    const key = isPlainWord(word) ? lower : normalizeKey(word);
-    tokens.push({ start, end, text: word, lower, key, possessive, cap, allCaps, sentenceStart: newSentence, sentence: 0, line, joinsNext: !possessive });
+    let key: string;
+    if (plain && !abbrevDot) {
+      // what capitalisation and isPlainWord answer for a plain word: it starts with a letter or a
+      // digit, and its letters are the counted ones
+      if (uppers) {
+        cap = (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57);
+        allCaps = uppers >= 2 && lowers === 0;
+      }
+      key = lower;
+    } else {
+      // a word that lower-casing leaves alone has no capitals (short of an Arabic article, "al-Qaida")
+      if (lower !== word || word.charCodeAt(2) === HYPHEN || word.charCodeAt(3) === HYPHEN) ({ cap, allCaps } = capitalisation(word));
+      key = isPlainWord(word) ? lower : normalizeKey(word);
+    }
+    if (newSentence && last) sentence++;
+    last = { start, end, text: word, lower, key, possessive, cap, allCaps, sentenceStart: newSentence, sentence, line, joinsNext: !possessive };
+    tokens.push(last);
     newSentence = false;
     i = next;
     // sentence end: "." after a word that is not an abbreviation, or after an abbreviation when a
     // capitalised common word follows (decided later by the caller through sentenceStart)
     if (!abbrevDot && text.charCodeAt(i) === DOT) {
       let j = i + 1;
-      while (j < n && (text[j] === '"' || text[j] === '”' || text[j] === "'" || text[j] === '’' || text[j] === ')')) j++;
-      if (j >= n || isSpace(text[j]) || isNewline(text[j])) newSentence = true;
+      while (j < n && isCloserCode(text.charCodeAt(j))) j++;
+      if (j >= n || isSpaceCode(text.charCodeAt(j)) || isNewlineCode(text.charCodeAt(j))) newSentence = true;
     } else if (abbrevDot && dotted) {
       // "in the U.S. The next day": a dotted abbreviation ends a sentence before a capital
       let j = i;
-      while (j < n && isSpace(text[j])) j++;
-      if (j > i && j < n && isUpper(text[j]) && /^(The|He|She|It|They|We|I|But|And|In|On|A|An|This|That|There)\b/.test(text.slice(j, j + 6))) {
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      if (j > i && j < n && isUpper(text[j]) && SENTENCE_OPENERS.test(text.slice(j, j + 6))) {
         newSentence = true;
-        tokens[tokens.length - 1].joinsNext = false;
+        last.joinsNext = false;
       }
     }
-    if (newSentence && tokens.length) tokens[tokens.length - 1].joinsNext = false;
-  }
-  // sentence numbers advance at every sentence start: full stops, line breaks, ! and ?
-  let s = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (k > 0 && tokens[k].sentenceStart) s++;
-    tokens[k].sentence = s;
+    if (newSentence) last.joinsNext = false;
   }
   return tokens;
 }
