@@ -43,7 +43,7 @@ const gc = vm.runInNewContext('gc');
 const workDir = rel('.run/bench');
 fs.mkdirSync(workDir, { recursive: true });
 const coreBundle = path.join(workDir, 'core.cjs');
-await esbuild.build({ entryPoints: [rel('src/core/index.ts')], outfile: coreBundle, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+await esbuild.build({ entryPoints: [rel('src/core/index.ts')], outfile: coreBundle, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
 const { analyze } = require(coreBundle);
 const nlp = require('compromise');
 
@@ -206,7 +206,7 @@ for (const [i, { label, text, seed }] of texts.entries()) {
 // ---- the CLI end to end on a 10 MB file
 // the CLI as dist/cli.js is built, from the current source
 const cliBin = path.join(workDir, 'cli.cjs');
-await esbuild.build({ entryPoints: [rel('src/cli.ts')], outfile: cliBin, bundle: true, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+await esbuild.build({ entryPoints: [rel('src/cli.ts')], outfile: cliBin, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
 const bigFile = path.join(workDir, 'article-10mb.txt');
 fs.writeFileSync(bigFile, texts[texts.length - 1].text);
 const cliTimes = [];

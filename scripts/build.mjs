@@ -10,7 +10,7 @@ const production = process.argv.includes('--production');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const rel = (p) => path.join(root, p);
 
-const common = { bundle: true, platform: 'node', target: 'node18', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', target: 'es2022', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 
 function testEntries(dir) {
   const out = [];
