@@ -620,6 +620,10 @@ function scoreAt(tokens: Token[], text: string, k: number): boolean {
  *  organization, in every mention of the article ("Sweden", "the Belgians"); so is any other name
  *  standing there ("Tunisia 1 – 2 England"). A country that never stands by a score stays a country. */
 export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
+  // (most articles report no match: look for a score line before building anything)
+  let anyScore = false;
+  for (let k = 0; k + 1 < tokens.length && !anyScore; k++) anyScore = scoreAt(tokens, text, k);
+  if (!anyScore) return;
   /** Token index → the candidate covering it, a country first. */
   const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
   for (const c of cands) for (let k = c.from; k < c.to; k++) if (candAt[k] === undefined || c.kind === 'country') candAt[k] = c;

@@ -52,34 +52,19 @@ const MAX_FOLD_WORDS = 8;
 function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) => string): Map<Candidate, string> {
   const groups = new Map<Candidate, string>();
   for (const c of cands) groups.set(c, base(c));
-  // every run of whole words inside each longer name → the longer names that contain it, first one first
+  // every run of whole words inside a longer name that some candidate is named by ("court" inside
+  // "italian supreme court of cassation") → the first longer name that contains it
+  const named = new Set<string>(groups.values());
   const partsOf = new Map<string, readonly string[]>();
-  const holdersOf = (g: string): readonly string[] => {
+  const tracked = (g: string): readonly string[] => {
     if (g.indexOf(' ') < 0) return NO_PARTS;
     let parts = partsOf.get(g);
-    if (!parts) {
-      const words = g.split(' ');
-      const list: string[] = [];
-      if (words.length <= MAX_FOLD_WORDS) {
-        for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (j - i < words.length) list.push(words.slice(i, j).join(' '));
-      }
-      partsOf.set(g, (parts = list));
-    }
+    if (!parts) partsOf.set(g, (parts = namedParts(g, named)));
     return parts;
   };
   const firstHolder = new Map<string, string>();
-  for (const c of cands) for (const part of holdersOf(groups.get(c)!)) if (!firstHolder.has(part)) firstHolder.set(part, groups.get(c)!);
+  for (const g of named) for (const part of tracked(g)) if (!firstHolder.has(part)) firstHolder.set(part, g);
   if (!firstHolder.size) return groups;
-  // only the parts that some candidate is named by are tracked ("court", not "italian supreme")
-  const named = new Set<string>();
-  for (const g of groups.values()) if (firstHolder.has(g)) named.add(g);
-  if (!named.size) return groups;
-  const trackedOf = new Map<string, readonly string[]>();
-  const tracked = (g: string): readonly string[] => {
-    let parts = trackedOf.get(g);
-    if (!parts) trackedOf.set(g, (parts = holdersOf(g).filter((p) => named.has(p))));
-    return parts;
-  };
   const latestHolder = new Map<string, string>();
   const folded = new Map<string, string>();
   for (const c of cands) {
@@ -99,6 +84,24 @@ function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) =
     groups.set(c, final);
   }
   return groups;
+}
+
+/** The runs of whole words of a name, shorter than the name, that are in `named` ("supreme court",
+ *  "court" of "italian supreme court of cassation"); none for names over MAX_FOLD_WORDS words. */
+function namedParts(g: string, named: Set<string>): string[] {
+  const starts = [0];
+  for (let i = g.indexOf(' '); i >= 0; i = g.indexOf(' ', i + 1)) starts.push(i + 1);
+  const found: string[] = [];
+  if (starts.length > MAX_FOLD_WORDS) return found;
+  starts.push(g.length + 1);
+  for (let a = 0; a < starts.length - 1; a++) {
+    for (let b = a + 1; b < starts.length; b++) {
+      if (a === 0 && b === starts.length - 1) continue; // the whole name
+      const part = g.slice(starts[a], starts[b] - 1);
+      if (named.has(part)) found.push(part);
+    }
+  }
+  return found;
 }
 
 /** Group key of a person candidate: the full name, or the full name its surname points to. */
@@ -248,8 +251,12 @@ function canonicalName(e: Entity, text: string): string {
   let best = '';
   let bestWords = 0;
   let capitalThe = false;
+  // (a spelling met before scores the same: only new ones are weighed)
+  const weighed = new Set<string>();
   for (const m of e.mentions) {
     if (m.text.startsWith('The ') || (m.start >= 4 && text.startsWith('The ', m.start - 4))) capitalThe = true;
+    if (weighed.has(m.text)) continue;
+    weighed.add(m.text);
     const name = m.text.replace(/^(the|The) /, '').replace(/[’']s$/, '');
     const words = wordCount(normalizeKey(name)) + (name.includes(' ') ? 0.5 : 0);
     if (words > bestWords) {
