@@ -599,7 +599,9 @@ export class RunClassifier {
       return { start, nameFrom };
     }
     // a title alone ("President", "Foreign Minister") names nobody
-    if (t.slice(from, to).every((x) => titleWords.has(x.lower) || x.lower === 'of')) return { start: from, nameFrom: to };
+    let k = from;
+    while (k < to && (titleWords.has(t[k].lower) || t[k].lower === 'of')) k++;
+    if (k === to) return { start: from, nameFrom: to };
     return undefined;
   }
 }

@@ -3,7 +3,7 @@
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
 import { Candidate } from './classify';
 import { firstNames } from './lexicon';
-import { firstIndexWhereNot, normalizeKey, slug } from './text';
+import { firstIndexWhereNot, normalizeKey } from './text';
 import { Entity, EntityKind, ENTITY_KINDS } from './types';
 
 export interface ResolvedMention {
@@ -31,6 +31,7 @@ function initials(key: string): string {
 }
 
 const DOTTED_KEY = /^[a-z]( [a-z])+$/;
+const SPACES = / /g;
 const NO_PARTS: readonly string[] = [];
 
 /** Whether text[start, end) holds a lower-case letter (ASCII at once, others by their case). */
@@ -182,7 +183,14 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
   const orgs = cands.filter((c) => c.kind === 'organization');
   const spelled = new Map<string, string>();
   // (a dotted acronym's own key, "u n" for "U.N.", spells nothing out)
-  for (const c of orgs) if (c.key.includes(' ') && !DOTTED_KEY.test(orgKey(c)) && !spelled.has(initials(orgKey(c)))) spelled.set(initials(orgKey(c)), orgKey(c));
+  const spelledSeen = new Set<string>();
+  for (const c of orgs) {
+    const k = orgKey(c);
+    if (!c.key.includes(' ') || DOTTED_KEY.test(k) || spelledSeen.has(k)) continue;
+    spelledSeen.add(k);
+    const abbreviation = initials(k);
+    if (!spelled.has(abbreviation)) spelled.set(abbreviation, k);
+  }
   const orgBase = (c: Candidate) => {
     const k = orgKey(c);
     return (!k.includes(' ') || DOTTED_KEY.test(k)) ? spelled.get(k.replace(/ /g, '')) ?? k : k;
@@ -215,7 +223,8 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     const groups = byGroup.get(kind)!;
     let e = groups.get(group);
     if (!e) {
-      const id = `${kind}:${kind === 'country' ? group : slug(group)}`;
+      // (a group is a normalized key already: its slug only joins the words with hyphens)
+      const id = `${kind}:${kind === 'country' ? group : group.replace(SPACES, '-') || 'x'}`;
       e = byId.get(id);
       if (!e) {
         e = { id, kind, name: '', mentions: [], aliases: [] };
@@ -274,8 +283,10 @@ const PUBLICATION_HEADS = new Set(['times', 'post', 'herald', 'journal', 'guardi
   'gazette', 'chronicle', 'mail', 'globe', 'star', 'sun', 'economist', 'standard', 'mirror', 'express', 'examiner', 'inquirer',
   'record', 'courier', 'bulletin', 'register', 'review', 'magazine', 'weekly', 'daily']);
 
+const KIND_ORDER = Object.fromEntries(ENTITY_KINDS.map((kind, i) => [kind, i])) as Record<EntityKind, number>;
+
 export function sortEntities(entities: Iterable<Entity>): Entity[] {
-  return [...entities].sort((a, b) => ENTITY_KINDS.indexOf(a.kind) - ENTITY_KINDS.indexOf(b.kind) || a.mentions[0].start - b.mentions[0].start);
+  return [...entities].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.mentions[0].start - b.mentions[0].start);
 }
 
 export { initials };
