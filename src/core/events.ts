@@ -2,7 +2,7 @@
  *  "the Sept. 9 truce", "Iran nuclear deal", "Friday's negotiations", "Europe's worst refugee
  *  crisis". A generic noun alone ("talks") is no event. */
 import { Candidate } from './classify';
-import { eventNouns, months, places, speechVerbs, weekdays } from './lexicon';
+import { eventNouns, months, pastTense, places, speechVerbs, weekdays } from './lexicon';
 import { runKey, Token } from './tokens';
 
 /** Words that cannot stand between the modifier and the event noun. */
@@ -30,7 +30,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     let gap = 0;
     while (j >= 0 && gap <= MAX_GAP && tokens[j].joinsNext && !tokens[j].cap && tokens[j].sentence === noun.sentence) {
       const w = tokens[j].lower;
-      if (FUNCTION_WORDS.has(w) || speechVerbs.has(w) || ALL_DIGITS.test(w)) break;
+      if (FUNCTION_WORDS.has(w) || speechVerbs.has(w) || pastTense.has(w) || ALL_DIGITS.test(w)) break;
       j--;
       gap++;
     }

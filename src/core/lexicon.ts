@@ -158,6 +158,9 @@ export const eventNouns = new Set([
   'floods', 'storm', 'riot', 'riots', 'rally', 'march', 'crash', 'explosion', 'outbreak', 'epidemic', 'pandemic',
 ]);
 
+/** Past-tense verbs (compromise): "South Korea exchanged artillery fire" is a sentence, no event name. */
+export const pastTense = set(data.pastTense);
+
 /** Verbs that report speech. */
 export const speechVerbs = new Set([
   'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'asked', 'asks', 'stated', 'states',

@@ -135,3 +135,10 @@ describe('organization and event rules (round 3): one entity for short and long 
     assert.deepEqual(mentions(a, 'country'), ['United Kingdom']);
   });
 });
+
+describe('event rules (round 3)', () => {
+  it('a past-tense verb between a name and an event noun makes a sentence, no event ("exchanged artillery fire")', () => {
+    const a = analyze('North and South Korea exchanged artillery fire yesterday. The Syrian ceasefire held.');
+    assert.deepEqual(named(a, 'event'), ['Syrian ceasefire']);
+  });
+});
