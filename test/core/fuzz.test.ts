@@ -302,8 +302,13 @@ describe('core fuzzing: time stays linear on adversarial inputs', function () {
       const firstBig = time(() => analyze(big));
       const bigBudget = budget(big);
       assert.ok(firstBig < bigBudget, `${name}: ${firstBig.toFixed(0)} ms on ${big.length} chars, budget ${bigBudget.toFixed(0)} ms (${K}× a plain scan + ${FLOOR_MS} ms)`);
-      const tSmall = Math.min(firstSmall, minTime(3, () => analyze(small), true));
-      const tBig = Math.min(firstBig, minTime(2, () => analyze(big), true));
+      let tSmall = Math.min(firstSmall, minTime(3, () => analyze(small), true));
+      let tBig = Math.min(firstBig, minTime(2, () => analyze(big), true));
+      // a super-linear cost fails twice; a timing outlier on a shared machine is measured again
+      if (!(tBig < DOUBLING * tSmall + DOUBLE_FLOOR_MS)) {
+        tSmall = minTime(3, () => analyze(small), true);
+        tBig = minTime(2, () => analyze(big), true);
+      }
       assert.ok(tBig < DOUBLING * tSmall + DOUBLE_FLOOR_MS, `${name}: making the text 4× longer (${small.length} to ${big.length} chars) took the time from ${tSmall.toFixed(1)} ms to ${tBig.toFixed(1)} ms (×${(tBig / tSmall).toFixed(2)}; linear is ×4, the limit ×${DOUBLING})`);
     });
   }
@@ -317,8 +322,13 @@ describe('core fuzzing: time stays linear on adversarial inputs', function () {
       const small = fill(u, N);
       const big = fill(u, 4 * N);
       analyze(small);
-      const tSmall = minTime(2, () => analyze(small), true);
-      const tBig = minTime(2, () => analyze(big), true);
+      // a super-linear cost fails twice; a timing outlier on a shared machine is measured again
+      let tSmall = 0;
+      let tBig = Infinity;
+      for (let attempt = 0; attempt < 2 && !(tBig < DOUBLING * tSmall + DOUBLE_FLOOR_MS); attempt++) {
+        tSmall = minTime(2, () => analyze(small), true);
+        tBig = minTime(2, () => analyze(big), true);
+      }
       assert.ok(tBig < DOUBLING * tSmall + DOUBLE_FLOOR_MS, `${JSON.stringify(u)} repeated: ${tSmall.toFixed(1)} ms for ${N} chars, ${tBig.toFixed(1)} ms for ${4 * N} (×${(tBig / tSmall).toFixed(2)})`);
     }), { numRuns: Math.max(4, Math.round(12 * SCALE)), endOnFailure: true });
   });
