@@ -60,6 +60,9 @@ const DOTS = /\./g;
 /** Lower-case nouns after a leader's surname ("the Obama administration"); not "government" or
  *  "regime", which follow the names of movements and cities as often ("the Hamas government"). */
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership']);
+/** Speech verbs that also take an infinitive ("continues to surge", "promised to act"). */
+const INFINITIVE_VERBS = new Set(['continued', 'continues', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'agreed',
+  'agrees', 'hoped', 'hopes', 'claimed', 'claims', 'threatened', 'threatens', 'urged', 'urges']);
 /** First words that make a region of a country's name ("North America", "Latin America"). */
 const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin']);
 /** Prepositions before a town's name ("from Sydney, Australia"). */
@@ -126,6 +129,12 @@ export function personLike(t: Token): boolean {
   if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
   // "Wu Chi-wai": a compound of English words ("Pan-democrat", "Self-made") is none
   return !englishWords.has(base) && !(englishWords.has(w.slice(0, hyphen)) && englishWords.has(w.slice(hyphen + 1)));
+}
+
+/** A capitalised word, not at a sentence start, that may be a surname although SCOWL lists it as
+ *  a word ("Trump", "Rice"): no word of compromise's smaller common lexicon, no title or head noun. */
+function surnameWord(t: Token): boolean {
+  return t.cap && !t.allCaps && !t.sentenceStart && !commonWords.has(t.lower) && nameContinues(t);
 }
 
 /** A capitalised word that can go on a name once a first name, title or honorific has opened it,
@@ -378,7 +387,7 @@ export class RunClassifier {
     }
     // "the Obama administration": a lone name before an administration noun leads it
     if (n === 1 && !t[from].allCaps && t[to]?.joinsNext !== undefined && t[from].joinsNext && LEADER_NOUNS.has(t[to]?.lower ?? '')
-      && personLike(t[from]) && !organizationNames.has(key)) {
+      && (personLike(t[from]) || surnameWord(t[from])) && !organizationNames.has(key)) {
       this.push('person', from, to, true, { leads: true });
       return;
     }
@@ -545,6 +554,9 @@ export class RunClassifier {
       const f = firstNameStart(t, from, to);
       if (f !== undefined && f < s) s = f;
     }
+    // "Trump said", "Rice told reporters": a lone surname that is also a rarer English word, before a
+    // speech verb (compromise's common words still rule out "Police said")
+    if (s === to && to - from === 1 && surnameWord(t[from]) && this.speechFollows(to)) s = from;
     // "Dean Kamen": a first name that is also a word, before surnames that are none
     if (!titled && s > from && wordFirstNames.has(t[s - 1].lower) && !t[s - 1].sentenceStart && unknownSurnames(t, s, to)) {
       s--;
@@ -579,7 +591,9 @@ export class RunClassifier {
   speechFollows(to: number): boolean {
     const t = this.tokens;
     const v = t[to];
-    return !!v && t[to - 1].joinsNext && speechVerbs.has(v.lower) && !v.cap;
+    if (!v || !t[to - 1].joinsNext || !speechVerbs.has(v.lower) || v.cap) return false;
+    // "Chrome continues to surge", "Trump vowed to fight": a verb before an infinitive reports nothing
+    return !(INFINITIVE_VERBS.has(v.lower) && t[to + 1]?.lower === 'to');
   }
 
   /** The title words inside a run and where the name after them starts. */

@@ -52,6 +52,11 @@ describe('person rules (round 3): namesakes, leaders, surnames', () => {
     assert.deepEqual(mentions(a, 'person'), ['Assad', 'Assad']);
   });
 
+  it('a lone surname that SCOWL lists as a word is a person before a speech verb or "administration" ("Trump")', () => {
+    const a = analyze('The Trump administration said it would act. Later Trump said so. Chrome continues to surge, and Police said so.');
+    assert.deepEqual(mentions(a, 'person'), ['Trump', 'Trump']);
+  });
+
   it('a first name that is also a word opens a name whose surname is no word ("Dean Kamen", "Bill Ingalls")', () => {
     const a = analyze('It was founded by Dean Kamen in 1989. Image: NASA Bill Ingalls. They walked down Hope Street.');
     assert.deepEqual(named(a, 'person'), ['Dean Kamen', 'Bill Ingalls']);
