@@ -10,6 +10,7 @@ import { findQuotes, QuoteSpan } from './quotes';
 import { SpeakerFinder } from './speakers';
 import { tokenize, Token } from './tokens';
 import { Analysis, Entity, MarkedPhrase, Quote } from './types';
+import { Candidate } from './classify';
 import { firstIndexWhereNot } from './text';
 
 export function analyze(text: string): Analysis {
@@ -20,7 +21,9 @@ export function analyze(text: string): Analysis {
   for (const run of findRuns(tokens, text)) classifier.classify(run);
   markSportsTeams(text, tokens, classifier.out);
   const classified = settleCountries(tokens, classifier.out);
-  const candidates = [...classified, ...findEventPhrases(tokens, classified)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // (the event phrases read the candidates in the classifier's order, before the sort)
+  const events = findEventPhrases(tokens, classified);
+  const candidates = mergeSorted(classified.sort(byStartThenLongest), events);
   const mentions = buildEntities(text, candidates);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
 
@@ -49,11 +52,51 @@ export function analyze(text: string): Analysis {
   return { entities, quotes, scareQuotes };
 }
 
+const byStartThenLongest = (a: Candidate, b: Candidate) => a.start - b.start || b.end - a.end;
+
+/** [...a, ...b].sort(byStartThenLongest) for two lists sorted so: a stable merge, ties keep a's
+ *  element first. */
+function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
+  if (!b.length) return a;
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byStartThenLongest(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/** The white space String.prototype.trim removes (WhiteSpace and LineTerminator). */
+function isTrimmedCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The bounds of text.slice(start, end).trim(), without the strings. */
+function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isTrimmedCode(text.charCodeAt(start))) start++;
+  return start;
+}
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isTrimmedCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+const SENTENCE_START = /^[\p{Lu}\d[(]/u;
+/** . ! ? , ; : … — - */
+const isSentenceEndCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2026 || c === 0x2014 || c === 0x2d;
+
 /** A fragment quoted inside the writer's own sentence, not a whole quoted sentence. */
 function isPartial(text: string, q: QuoteSpan): boolean {
-  const content = text.slice(q.contentStart, q.contentEnd).trim();
-  const startsSentence = /^[\p{Lu}\d[(]/u.test(content);
-  const endsSentence = /[.!?,;:…—-]$/.test(content) || q.unclosed;
+  // (only the first and last characters of the trimmed content matter: a long quote is not copied)
+  const start = trimmedStart(text, q.contentStart, q.contentEnd);
+  const end = trimmedEnd(text, start, q.contentEnd);
+  if (start === end) return true;
+  const c = text.charCodeAt(start);
+  // (a code point is two code units at most)
+  const startsSentence = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x5b || c === 0x28 : SENTENCE_START.test(text.slice(start, Math.min(end, start + 2)));
+  const endsSentence = isSentenceEndCode(text.charCodeAt(end - 1)) || q.unclosed;
   return !(startsSentence && endsSentence);
 }
 
@@ -77,13 +120,28 @@ function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): Marked
   // one word more than a title may have tells that there are too many
   const words = firstWords(content, MAX_TITLE_WORDS + 1);
   if (!words.length) return 'scare';
-  const sentenceEnd = /[.!?,]["'”’]?$/.test(content.trim());
+  const sentenceEnd = endsWithFullStop(text, q.contentStart, q.contentEnd);
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   const minor = words.filter((w) => MINOR_WORDS.has(w)).length;
   if (!sentenceEnd && words.length <= MAX_TITLE_WORDS && capitalised >= 1 && capitalised + minor === words.length && (words.length > 1 || /^\p{Lu}/u.test(words[0] ?? ''))) return 'title';
   if (words.length > 3 || sentenceEnd) return undefined;
   // a short fragment: a quote only if the sentence around it reports speech
   return sentenceReportsSpeech(tokens, q) ? undefined : 'scare';
+}
+
+/** . ! ? , */
+const isFullStopCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2c;
+/** " ' ” ’ */
+const isCloseQuoteCode = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
+
+/** /[.!?,]["'”’]?$/.test(text.slice(start, end).trim()), from the last two characters. */
+function endsWithFullStop(text: string, start: number, end: number): boolean {
+  start = trimmedStart(text, start, end);
+  end = trimmedEnd(text, start, end);
+  if (end === start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (isFullStopCode(last)) return true;
+  return isCloseQuoteCode(last) && end - 1 > start && isFullStopCode(text.charCodeAt(end - 2));
 }
 
 function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
