@@ -63,6 +63,17 @@ export function hasLetter(s: string): boolean {
   return false;
 }
 
+/** w.replace(/\.$/, ''): a word without its final dot ("mr." → "mr"). */
+export function withoutFinalDot(w: string): string {
+  return w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w;
+}
+
+/** w.split('-')[0]: a word up to its first hyphen. */
+export function beforeHyphen(w: string): string {
+  const h = w.indexOf('-');
+  return h < 0 ? w : w.slice(0, h);
+}
+
 /** A lookup key: lower case, no accents, dots and hyphens as spaces ("U.S." → "u s"). */
 export function normalizeKey(s: string): string {
   // fast path for plain ASCII, which is nearly every name in English news
