@@ -31,7 +31,7 @@ function headlineLines(tokens: Token[], text: string): Uint8Array {
     const t = tokens[k];
     // a line that ends in a full stop is a sentence or a caption ("Image: NASA Bill Ingalls."), no headline
     // (tokens come in line order, so this is the line's last token and its counts can be cleared)
-    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text[t.end] === '.') {
+    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text.charCodeAt(t.end) === 0x2e) {
       words[t.line] = 0;
       caps[t.line] = 0;
       continue;

@@ -147,7 +147,8 @@ export function tokenize(text: string, marks?: number[]): Token[] {
     }
     // a word: letters and digits, with inner hyphens, apostrophes, dots in abbreviations, ampersands
     const start = i;
-    let end = dottedEnd(text, i);
+    // (a dotted abbreviation has a dot right after its first letter)
+    let end = text.charCodeAt(i + 1) === DOT ? dottedEnd(text, i) : i;
     let dotted = end > i;
     // a plain word (ASCII letters, digits, "&") has its fields from these counts, without a second look
     let plain = !dotted && ch < 128;
