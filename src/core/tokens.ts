@@ -79,6 +79,19 @@ function capitalisation(word: string): { cap: boolean; allCaps: boolean } {
   return { cap, allCaps: letters >= 2 && lower === 0 && firstUpper };
 }
 
+
+/** text.slice(start, end).toLowerCase() for ASCII letters, digits and "&", by char codes. Unlike
+ *  toLowerCase, this makes a one-byte string even when the text holds a character past Latin-1 (a
+ *  curly quote makes a whole article two-byte): no slow call, and faster lookups of the word later. */
+function asciiLower(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
+}
+
 /** Only ASCII letters, digits and "&": a word that normalizeKey only lower-cases. */
 function isPlainWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -198,7 +211,7 @@ export function tokenize(text: string, marks?: number[]): Token[] {
     }
     let word = text.slice(start, end);
     // (toLower's answer: a plain word without capitals is its own lower case)
-    let lower = plain ? (uppers ? word.toLowerCase() : word) : toLower(word);
+    let lower = plain ? (uppers ? asciiLower(text, start, end) : word) : toLower(word);
     // a final dot belongs to dotted abbreviations and known ones ("U.S.", "Mr.", "Sept.")
     let abbrevDot = false;
     if (text.charCodeAt(end) === DOT && (dotted || (word.length < 6 && abbreviations.has(lower)) || (word.length === 1 && isUpper(word)))) {
