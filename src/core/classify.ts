@@ -7,7 +7,7 @@ import {
   famousSurnames, firstNames, wordFirstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
-import { beforeHyphen, isDigitCode, normalizeKey, withoutFinalDot } from './text';
+import { beforeHyphen, isDigitCode, normalizeKey, toLower, withoutFinalDot } from './text';
 import { runKey, Token } from './tokens';
 import { EntityKind } from './types';
 
@@ -74,7 +74,7 @@ function countryCode(t: Token): CountryInfo | undefined {
   const c = countryByCode.get(code);
   if (!c) return undefined;
   // a bare two-letter code that is also an English word ("IT", "IN") is not a country
-  if (code.length === 2 && !t.text.includes('.') && code !== 'US' && commonWords.has(code.toLowerCase())) return undefined;
+  if (code.length === 2 && !t.text.includes('.') && code !== 'US' && commonWords.has(toLower(code))) return undefined;
   return c;
 }
 
@@ -452,7 +452,7 @@ export class RunClassifier {
     let found = false;
     let offset = 0;
     for (const part of word.split('-')) {
-      const pc = countryByDemonym.get(part.toLowerCase()) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
+      const pc = countryByDemonym.get(toLower(part)) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
       // (only capitalised parts: "us-based" names nobody; "al-" is an article)
       if (pc && /^\p{Lu}/u.test(part) && !/^(al|el)$/i.test(part)) {
         const start = this.tokens[k].start + offset;

@@ -3,7 +3,7 @@
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
 import { Candidate } from './classify';
 import { firstNames } from './lexicon';
-import { firstIndexWhereNot, normalizeKey } from './text';
+import { firstIndexWhereNot, normalizeKey, toLower } from './text';
 import { Entity, EntityKind, ENTITY_KINDS } from './types';
 
 export interface ResolvedMention {
@@ -287,7 +287,7 @@ function canonicalName(e: Entity, text: string): string {
     }
   }
   // "The Straits Times", "The Globe and Mail": a newspaper the article calls "The …" keeps its article
-  if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(best.split(' ').pop()!.toLowerCase())) return `The ${best}`;
+  if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(toLower(best.slice(best.lastIndexOf(' ') + 1)))) return `The ${best}`;
   return best;
 }
 

@@ -44,13 +44,28 @@ export const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch 
 export const APOSTROPHES = "'’";
 
 /** s.toLowerCase(), without the call for a word that is lower-case ASCII already (most words of an
- *  article): the same string comes back, and lookups of it share its hash. */
+ *  article): the same string comes back, and lookups of it share its hash. An ASCII word with
+ *  capitals is lower-cased by char codes (see asciiLower). */
 export function toLower(s: string): string {
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if (c >= 128) return s.toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return s;
+  return upper ? asciiLower(s, 0, s.length) : s;
+}
+
+/** s.slice(start, end).toLowerCase() for ASCII, by char codes. Unlike toLowerCase, this makes a
+ *  one-byte string even when s holds a character past Latin-1 (a curly quote makes a whole article
+ *  two-byte), and it is no slow call: toLowerCase of a two-byte string goes through ICU. */
+export function asciiLower(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
 }
 
 /** Whether a string holds a letter of any script (/\p{L}/u.test(s), by char codes while ASCII). */

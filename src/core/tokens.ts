@@ -2,7 +2,7 @@
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
 import { abbreviations } from './lexicon';
-import { isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
+import { asciiLower, isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
 
 export interface Token {
   start: number;
@@ -79,18 +79,6 @@ function capitalisation(word: string): { cap: boolean; allCaps: boolean } {
   return { cap, allCaps: letters >= 2 && lower === 0 && firstUpper };
 }
 
-
-/** text.slice(start, end).toLowerCase() for ASCII letters, digits and "&", by char codes. Unlike
- *  toLowerCase, this makes a one-byte string even when the text holds a character past Latin-1 (a
- *  curly quote makes a whole article two-byte): no slow call, and faster lookups of the word later. */
-function asciiLower(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return out;
-}
 
 /** Only ASCII letters, digits and "&": a word that normalizeKey only lower-cases. */
 function isPlainWord(word: string): boolean {
@@ -211,6 +199,7 @@ export function tokenize(text: string, marks?: number[]): Token[] {
     }
     let word = text.slice(start, end);
     // (toLower's answer: a plain word without capitals is its own lower case)
+    // (lower-cased by char codes: see asciiLower)
     let lower = plain ? (uppers ? asciiLower(text, start, end) : word) : toLower(word);
     // a final dot belongs to dotted abbreviations and known ones ("U.S.", "Mr.", "Sept.")
     let abbrevDot = false;
