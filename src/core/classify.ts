@@ -46,6 +46,8 @@ const NO_NESTED_EVENT = new Set(['year', 'week', 'day', 'series', 'show', 'games
 /** Words that may follow an event's name ("the Hajj in 1991", "the Hajj was"). */
 const EVENT_FOLLOWERS = new Set(['in', 'on', 'at', 'of', 'and', 'or', 'was', 'is', 'has', 'had', 'which', 'when', 'where', 'this', 'last', 'next', 'season', 'pilgrimage', 'festival']);
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** "STS-133", "STS-1": capitals, a hyphen and a number. */
 function missionCode(w: string): boolean {
   const h = w.indexOf('-');
@@ -523,12 +525,14 @@ export class RunClassifier {
   /** "the 1991 Hajj", "during the Hajj": a year or "during the" before a lone name that ends its phrase. */
   private introducedAsEvent(k: number): boolean {
     const t = this.tokens;
-    if (k < 2 || !t[k - 1].joinsNext || firstNames.has(t[k].lower) || lastNames.has(t[k].lower) || famousSurnames.has(t[k].lower)) return false;
-    const next = t[k + 1];
-    if (next && t[k].joinsNext && next.sentence === t[k].sentence && !EVENT_FOLLOWERS.has(next.lower)) return false;
-    const year = /^(1[89]|20)\d\d$/.test(t[k - 1].text) && t[k - 2].lower === 'the';
+    if (k < 2 || !t[k - 1].joinsNext) return false;
+    // (the cheap tests first: most lone names have no year nor "the" before them)
+    const year = YEAR.test(t[k - 1].text) && t[k - 2].lower === 'the';
     const during = t[k - 1].lower === 'the' && t[k - 2].lower === 'during';
-    return year || during;
+    if (!(year || during)) return false;
+    if (firstNames.has(t[k].lower) || lastNames.has(t[k].lower) || famousSurnames.has(t[k].lower)) return false;
+    const next = t[k + 1];
+    return !(next && t[k].joinsNext && next.sentence === t[k].sentence && !EVENT_FOLLOWERS.has(next.lower));
   }
 
   private org(from: number, to: number): void {

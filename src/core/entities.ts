@@ -224,7 +224,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     let e = groups.get(group);
     if (!e) {
       // (a group is a normalized key already: its slug only joins the words with hyphens)
-      const id = `${kind}:${kind === 'country' ? group : group.replace(SPACES, '-') || 'x'}`;
+      const id = `${kind}:${kind === 'country' ? group : (group.indexOf(' ') < 0 ? group : group.replace(SPACES, '-')) || 'x'}`;
       e = byId.get(id);
       if (!e) {
         e = { id, kind, name: '', mentions: [], aliases: [] };
