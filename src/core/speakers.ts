@@ -50,12 +50,6 @@ export class SpeakerFinder {
       if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
     }
     this.quoted = new Uint8Array(tokens.length);
-    let q = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const start = tokens[k].start;
-      while (q < quotes.length && quotes[q].end <= start) q++;
-      if (q < quotes.length && quotes[q].start <= start) this.quoted[k] = 1;
-    }
     for (const m of mentions) {
       if (m.entity.kind !== 'person' || !m.candidate.titled) continue;
       // walk back over the title ("Foreign Minister", "Secretary of State") to a country before it
@@ -67,10 +61,15 @@ export class SpeakerFinder {
       set.add(m.entity);
       this.titledBy.set(c.entity.id, set);
     }
-    // one forward pass: the last person named at or before each token, for pronouns
+    // one forward pass: the tokens inside quotes, and the last person named at or before each
+    // token, for pronouns
     let last: Entity | undefined;
     this.lastPerson = new Array<Entity | undefined>(tokens.length);
+    let q = 0;
     for (let k = 0; k < tokens.length; k++) {
+      const start = tokens[k].start;
+      while (q < quotes.length && quotes[q].end <= start) q++;
+      if (q < quotes.length && quotes[q].start <= start) this.quoted[k] = 1;
       const m = this.mentionAt[k];
       if (m?.entity.kind === 'person' && !this.quoted[k]) {
         // "the Cruise video": a name after an article modifies a noun, and no pronoun stands for it
