@@ -5,7 +5,7 @@ import {
   commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, placeHeads, places,
   titleHeads, weekdays,
 } from './lexicon';
-import { hasLetter } from './text';
+import { hasLetter, withoutFinalDot } from './text';
 import { Token } from './tokens';
 
 /** A run: token indexes [from, to) in the token list. */
@@ -31,7 +31,7 @@ function headlineLines(tokens: Token[], text: string): Uint8Array {
     const t = tokens[k];
     // a line that ends in a full stop is a sentence or a caption ("Image: NASA Bill Ingalls."), no headline
     // (tokens come in line order, so this is the line's last token and its counts can be cleared)
-    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text[t.end] === '.') {
+    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text.charCodeAt(t.end) === 0x2e) {
       words[t.line] = 0;
       caps[t.line] = 0;
       continue;
@@ -64,7 +64,7 @@ function isPlainWord(tokens: Token[], k: number, headline: boolean): boolean {
   if (countryByName.has(w) || countryByDemonym.has(w)) return false;
   // "Mr Key", "President Obama" at a sentence start: a title before a name is no plain word
   const next = tokens[k + 1];
-  if (titleHeads.has(w.replace(/\.$/, '')) && t.joinsNext && next?.cap) return false;
+  if (titleHeads.has(withoutFinalDot(w)) && t.joinsNext && next?.cap) return false;
   if (knownNameLength(tokens, k)) return false;
   if (firstNames.has(w) && !headline) return false;
   return commonWords.has(w);

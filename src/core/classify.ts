@@ -7,7 +7,7 @@ import {
   famousSurnames, firstNames, wordFirstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
-import { isDigitCode, normalizeKey } from './text';
+import { beforeHyphen, isDigitCode, normalizeKey, toLower, withoutFinalDot } from './text';
 import { runKey, Token } from './tokens';
 import { EntityKind } from './types';
 
@@ -46,6 +46,8 @@ const NO_NESTED_EVENT = new Set(['year', 'week', 'day', 'series', 'show', 'games
 /** Words that may follow an event's name ("the Hajj in 1991", "the Hajj was"). */
 const EVENT_FOLLOWERS = new Set(['in', 'on', 'at', 'of', 'and', 'or', 'was', 'is', 'has', 'had', 'which', 'when', 'where', 'this', 'last', 'next', 'season', 'pilgrimage', 'festival']);
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** "STS-133", "STS-1": capitals, a hyphen and a number. */
 function missionCode(w: string): boolean {
   const h = w.indexOf('-');
@@ -77,7 +79,7 @@ function countryCode(t: Token): CountryInfo | undefined {
   const c = countryByCode.get(code);
   if (!c) return undefined;
   // a bare two-letter code that is also an English word ("IT", "IN") is not a country
-  if (code.length === 2 && !t.text.includes('.') && code !== 'US' && commonWords.has(code.toLowerCase())) return undefined;
+  if (code.length === 2 && !t.text.includes('.') && code !== 'US' && commonWords.has(toLower(code))) return undefined;
   return c;
 }
 
@@ -111,7 +113,14 @@ function countryAt(tokens: Token[], from: number, to: number): CountryHit | unde
   return undefined;
 }
 
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const UPPER_LETTER = /^\p{Lu}$/u;
+/** An initial, "J." (/^\p{Lu}\.$/u by char codes while ASCII). */
+function isInitial(t: Token): boolean {
+  const s = t.text;
+  if (s.length !== 2 || s.charCodeAt(1) !== 0x2e) return false;
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_LETTER.test(s[0]);
+}
 
 /** Could this word be part of a person's name? */
 export function personLike(t: Token): boolean {
@@ -152,7 +161,7 @@ export function nameContinues(t: Token): boolean {
 function firstNameStart(tokens: Token[], from: number, to: number): number | undefined {
   for (let k = from; k < to - 1; k++) {
     const t = tokens[k];
-    if (!(isInitial(t) || firstNames.has(t.lower.split('-')[0]))) continue;
+    if (!(isInitial(t) || firstNames.has(beforeHyphen(t.lower)))) continue;
     let j = k + 1;
     while (j < to && nameContinues(tokens[j])) j++;
     if (j === to && tokens[to - 1].cap) return k;
@@ -173,7 +182,7 @@ function unknownSurnames(tokens: Token[], from: number, to: number): boolean {
 function personEvidence(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from].lower;
   const last = tokens[to - 1].lower;
-  if (firstNames.has(first.split('-')[0])) return true;
+  if (firstNames.has(beforeHyphen(first))) return true;
   if (to - from >= 2 && (lastNames.has(last) || famousSurnames.has(last))) return true;
   // "Iodine Deficiency Disorders", "Neo Democrats": a plural noun ends no unknown name
   if (pluralNoun(last)) return false;
@@ -190,13 +199,39 @@ function pluralNoun(w: string): boolean {
 /** Endings of English plural nouns that surnames rarely have ("Ingalls", "Mertens" are no plurals). */
 const PLURAL_SUFFIXES = ['ers', 'ies', 'ors', 'ists', 'ants', 'ents', 'ions', 'ics', 'oids', 'ats', 'ages', 'ures', 'ings'];
 
+const OF_ON_FOR = new Set(['of', 'on', 'for']);
+
+/** Tokens [from, to) are all nameContinues. */
+function allContinue(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!nameContinues(t[k])) return false;
+  return true;
+}
+
+/** Tokens [from, to) are all personLike or nameContinues. */
+function everyNameWord(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(personLike(t[k]) || nameContinues(t[k]))) return false;
+  return true;
+}
+
+/** No token of [from, to) is an acronym, a known first or last name or an initial. */
+function noNameWords(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const x = t[k];
+    if (x.allCaps || firstNames.has(x.lower) || lastNames.has(x.lower) || isInitial(x)) return false;
+  }
+  return true;
+}
+
 export class RunClassifier {
   readonly out: Candidate[] = [];
   constructor(private readonly tokens: Token[], private readonly text = '') {}
 
-  private push(kind: CandidateKind, from: number, to: number, strong: boolean, extra: Partial<Candidate> = {}): void {
+  /** Records a candidate over tokens [from, to) and returns it, for the caller to add optional fields. */
+  private push(kind: CandidateKind, from: number, to: number, strong: boolean): Candidate {
     const t = this.tokens;
-    this.out.push({ kind, from, to, start: t[from].start, end: t[to - 1].end, key: runKey(t, from, to), strong, ...extra });
+    const c: Candidate = { kind, from, to, start: t[from].start, end: t[to - 1].end, key: runKey(t, from, to), strong };
+    this.out.push(c);
+    return c;
   }
 
   classify(run: Run): void {
@@ -239,11 +274,14 @@ export class RunClassifier {
       return;
     }
     // all-caps words in a line of capitals (a dateline "NEW YORK (AP)") are places unless acronyms
-    if (n > 1 && t.slice(from, to).every((x) => x.allCaps) && !t.slice(from, to).some((x) => x.text.includes('.'))) {
+    if (n > 1 && this.allCapsUndotted(from, to)) {
       const key = runKey(t, from, to);
       const c = countryByName.get(key);
-      if (c) this.push('country', from, to, true, { key: c.id, country: c });
-      else this.push('place', from, to, true);
+      if (c) {
+        const cand = this.push('country', from, to, true);
+        cand.key = c.id;
+        cand.country = c;
+      } else this.push('place', from, to, true);
       return;
     }
     // "Space Shuttle Atlantis", "the rover Curiosity": a craft named, no person
@@ -289,7 +327,7 @@ export class RunClassifier {
       }
       return this.org(from, to);
     }
-    if (n >= 3 && orgStarts.has(t[from].lower) && ['of', 'on', 'for'].includes(t[from + 1].lower)) return this.org(from, to);
+    if (n >= 3 && orgStarts.has(t[from].lower) && OF_ON_FOR.has(t[from + 1].lower)) return this.org(from, to);
     // "Medical Journal of Australia", "Doctor Who Society of Canada": an institution's head noun before "of"
     if (n >= 3 && this.headBeforeOf(from, to)) return this.org(from, to);
     if (organizationNames.has(key) && !countryByName.has(key)) return this.org(from, to);
@@ -375,7 +413,7 @@ export class RunClassifier {
     }
     // "PC World", "BBC Arabic": an acronym and one or two words that are no names make one organization
     if (n <= 3 && t[from].allCaps && t[from].text.replace(DOTS, '').length <= 5 && !ROMAN.test(t[from].text)
-      && t.slice(from + 1, to).every((x) => !x.allCaps && !firstNames.has(x.lower) && !lastNames.has(x.lower) && !isInitial(x))
+      && noNameWords(t, from + 1, to)
       && !personEvidence(t, from + 1, to) && !(to - from >= 3 && wordFirstNames.has(t[from + 1].lower) && unknownSurnames(t, from + 2, to))) return this.org(from, to);
     // "Google Chrome", "Microsoft Windows": a known company's name before a product's is no first name
     if (n >= 2 && organizationNames.has(t[from].lower) && !firstNames.has(t[from].lower) && !lastNames.has(t[from].lower)
@@ -388,12 +426,20 @@ export class RunClassifier {
     // "the Obama administration": a lone name before an administration noun leads it
     if (n === 1 && !t[from].allCaps && t[to]?.joinsNext !== undefined && t[from].joinsNext && LEADER_NOUNS.has(t[to]?.lower ?? '')
       && (personLike(t[from]) || surnameWord(t[from])) && !organizationNames.has(key)) {
-      this.push('person', from, to, true, { leads: true });
+      this.push('person', from, to, true).leads = true;
       return;
     }
     // "al-Qaida": a lone Arabic-article name that is no known person is an organization
     if (n === 1 && /^(al|el)-/i.test(t[from].text) && !lastNames.has(t[from].lower)) return this.org(from, to);
     this.person(from, to, false, false);
+  }
+
+  /** Tokens [from, to) are all acronyms and none has a dot (a line of capitals, not "U.S."). */
+  private allCapsUndotted(from: number, to: number): boolean {
+    const t = this.tokens;
+    for (let k = from; k < to; k++) if (!t[k].allCaps) return false;
+    for (let k = from; k < to; k++) if (t[k].text.includes('.')) return false;
+    return true;
   }
 
   /** The "of" after a person's name in a run ("Matthew Ingram of The Globe"), when the words before
@@ -403,8 +449,8 @@ export class RunClassifier {
     for (let o = from + 1; o < to - 1 && o <= from + 4; o++) {
       if (t[o].lower !== 'of') continue;
       const words = t.slice(from, o);
-      if (words.some((x) => orgStarts.has(x.lower) || orgHeads.has(x.lower) || titleHeads.has(x.lower.replace(/\.$/, '')) || eventHeads.has(x.lower))) return undefined;
-      const opened = firstNames.has(t[from].lower.split('-')[0]) && words.every((x) => nameContinues(x));
+      if (words.some((x) => orgStarts.has(x.lower) || orgHeads.has(x.lower) || titleHeads.has(withoutFinalDot(x.lower)) || eventHeads.has(x.lower))) return undefined;
+      const opened = firstNames.has(beforeHyphen(t[from].lower)) && words.every((x) => nameContinues(x));
       if (opened || (words.length >= 2 && words.every(personLike))) return o;
       return undefined;
     }
@@ -417,7 +463,7 @@ export class RunClassifier {
     let found = false;
     let offset = 0;
     for (const part of word.split('-')) {
-      const pc = countryByDemonym.get(part.toLowerCase()) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
+      const pc = countryByDemonym.get(toLower(part)) ?? countryByCode.get(part.replace(DOTS, '')) ?? countryByName.get(normalizeKey(part));
       // (only capitalised parts: "us-based" names nobody; "al-" is an article)
       if (pc && /^\p{Lu}/u.test(part) && !/^(al|el)$/i.test(part)) {
         const start = this.tokens[k].start + offset;
@@ -445,16 +491,16 @@ export class RunClassifier {
 
   private pushCountry(from: number, c: CountryHit): void {
     const t = this.tokens;
-    const extra: Partial<Candidate> = { key: c.country.id, country: c.country };
-    // "Afghans", "Bangladeshis": a plural noun for the people, not the country ("Swiss" is no plural)
-    if (c.demonym && t[from].lower.endsWith('s') && countryByDemonym.has(t[from].lower.slice(0, -1))) extra.peopleNoun = true;
     if (c.code) {
-      extra.bareCode = true;
       // "NZ$ 26 million", "US$ 20,000": a currency, not the country
       const after = this.text[t[from].end];
       if (after === '$' || (after === ' ' && this.text[t[from].end + 1] === '$')) return;
     }
-    this.push('country', from, c.to, true, extra);
+    const cand: Candidate = { kind: 'country', from, to: c.to, start: t[from].start, end: t[c.to - 1].end, key: c.country.id, strong: true, country: c.country };
+    // "Afghans", "Bangladeshis": a plural noun for the people, not the country ("Swiss" is no plural)
+    if (c.demonym && t[from].lower.endsWith('s') && countryByDemonym.has(t[from].lower.slice(0, -1))) cand.peopleNoun = true;
+    if (c.code) cand.bareCode = true;
+    this.out.push(cand);
   }
 
   /** "Daughters of the American Revolution", "Man of the Match": an event named after "of the" inside a
@@ -488,12 +534,14 @@ export class RunClassifier {
   /** "the 1991 Hajj", "during the Hajj": a year or "during the" before a lone name that ends its phrase. */
   private introducedAsEvent(k: number): boolean {
     const t = this.tokens;
-    if (k < 2 || !t[k - 1].joinsNext || firstNames.has(t[k].lower) || lastNames.has(t[k].lower) || famousSurnames.has(t[k].lower)) return false;
-    const next = t[k + 1];
-    if (next && t[k].joinsNext && next.sentence === t[k].sentence && !EVENT_FOLLOWERS.has(next.lower)) return false;
-    const year = /^(1[89]|20)\d\d$/.test(t[k - 1].text) && t[k - 2].lower === 'the';
+    if (k < 2 || !t[k - 1].joinsNext) return false;
+    // (the cheap tests first: most lone names have no year nor "the" before them)
+    const year = YEAR.test(t[k - 1].text) && t[k - 2].lower === 'the';
     const during = t[k - 1].lower === 'the' && t[k - 2].lower === 'during';
-    return year || during;
+    if (!(year || during)) return false;
+    if (firstNames.has(t[k].lower) || lastNames.has(t[k].lower) || famousSurnames.has(t[k].lower)) return false;
+    const next = t[k + 1];
+    return !(next && t[k].joinsNext && next.sentence === t[k].sentence && !EVENT_FOLLOWERS.has(next.lower));
   }
 
   private org(from: number, to: number): void {
@@ -522,7 +570,7 @@ export class RunClassifier {
       let j = k + 1;
       while (j < to - 1 && (isInitial(t[j]) || (personLike(t[j]) && !firstNames.has(t[j].lower) && !englishWords.has(t[j].lower)))) j++;
       if (j === k + 1 || isInitial(t[j - 1]) || !(orgHeads.has(t[j].lower) || placeHeads.has(t[j].lower))) continue;
-      this.push('person', k, j, true, { nested: true });
+      this.push('person', k, j, true).nested = true;
       return;
     }
   }
@@ -568,7 +616,7 @@ export class RunClassifier {
       this.push('unknown', from, to, false);
       return;
     }
-    if (!t.slice(s, to).every((x) => personLike(x) || nameContinues(x))) {
+    if (!everyNameWord(t, s, to)) {
       if (s > from) this.chunk(from, s);
       return;
     }
@@ -584,7 +632,7 @@ export class RunClassifier {
       return;
     }
     if (s > from) this.chunk(from, s);
-    this.push(evidence ? 'person' : 'unknown', s, to, evidence, { titled });
+    this.push(evidence ? 'person' : 'unknown', s, to, evidence).titled = titled;
   }
 
   /** "Lavrov said", "Kerry told reporters": a speech verb right after the name. */
@@ -601,13 +649,13 @@ export class RunClassifier {
     const t = this.tokens;
     for (let h = to - 2; h >= from; h--) {
       // a title, or a job noun used as one ("NASA Administrator Charles Bolden")
-      const isTitle = titleHeads.has(t[h].lower.replace(/\.$/, '')) || titleHeads.has(t[h].lower);
+      const isTitle = titleHeads.has(withoutFinalDot(t[h].lower)) || titleHeads.has(t[h].lower);
       if (!isTitle && !(actorNouns.has(t[h].lower) && t[h + 1].cap)) continue;
       let nameFrom = h + 1;
       if (!isTitle && t[nameFrom].lower === 'of') continue;
       // "Secretary of State John Kerry": the complement "of State" belongs to the title
       if (t[nameFrom]?.lower === 'of' && nameFrom + 2 < to) nameFrom += 2;
-      if (nameFrom >= to || !t.slice(nameFrom, to).every(nameContinues)) continue;
+      if (nameFrom >= to || !allContinue(t, nameFrom, to)) continue;
       let start = h;
       while (start > from && titleWords.has(t[start - 1].lower)) start--;
       return { start, nameFrom };

@@ -3,7 +3,7 @@
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
 import { Candidate } from './classify';
 import { firstNames } from './lexicon';
-import { firstIndexWhereNot, normalizeKey } from './text';
+import { firstIndexWhereNot, normalizeKey, toLower } from './text';
 import { Entity, EntityKind, ENTITY_KINDS } from './types';
 
 export interface ResolvedMention {
@@ -224,7 +224,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     let e = groups.get(group);
     if (!e) {
       // (a group is a normalized key already: its slug only joins the words with hyphens)
-      const id = `${kind}:${kind === 'country' ? group : group.replace(SPACES, '-') || 'x'}`;
+      const id = `${kind}:${kind === 'country' ? group : (group.indexOf(' ') < 0 ? group : group.replace(SPACES, '-')) || 'x'}`;
       e = byId.get(id);
       if (!e) {
         e = { id, kind, name: '', mentions: [], aliases: [] };
@@ -255,6 +255,19 @@ function hasMentionAt(e: Entity, start: number): boolean {
   return i < e.mentions.length && e.mentions[i].start === start;
 }
 
+/** s.replace(/^(the|The) /, ''). */
+function withoutThe(s: string): string {
+  return s.startsWith('the ') || s.startsWith('The ') ? s.slice(4) : s;
+}
+
+/** s.replace(/[’']s$/, ''). */
+function withoutPossessive(s: string): string {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 0x73) return s;
+  const c = s.charCodeAt(n - 2);
+  return c === 0x27 || c === 0x2019 ? s.slice(0, -2) : s;
+}
+
 /** The fullest spelling: most words, then first seen; no "the", no possessive. */
 function canonicalName(e: Entity, text: string): string {
   let best = '';
@@ -266,7 +279,7 @@ function canonicalName(e: Entity, text: string): string {
     if (m.text.startsWith('The ') || (m.start >= 4 && text.startsWith('The ', m.start - 4))) capitalThe = true;
     if (weighed.has(m.text)) continue;
     weighed.add(m.text);
-    const name = m.text.replace(/^(the|The) /, '').replace(/[’']s$/, '');
+    const name = withoutPossessive(withoutThe(m.text));
     const words = wordCount(normalizeKey(name)) + (name.includes(' ') ? 0.5 : 0);
     if (words > bestWords) {
       best = name;
@@ -274,7 +287,7 @@ function canonicalName(e: Entity, text: string): string {
     }
   }
   // "The Straits Times", "The Globe and Mail": a newspaper the article calls "The …" keeps its article
-  if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(best.split(' ').pop()!.toLowerCase())) return `The ${best}`;
+  if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(toLower(best.slice(best.lastIndexOf(' ') + 1)))) return `The ${best}`;
   return best;
 }
 

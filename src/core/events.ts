@@ -17,14 +17,30 @@ const MAX_GAP = 3;
 const ALL_DIGITS = /^\d+$/;
 const DAY_NUMBER = /^\d{1,2}$/;
 
+/** By a word's first char code (ASCII), a bit per length (under 32) that some event noun has: most
+ *  words of an article are ruled out without hashing them for the set lookup. */
+const EVENT_NOUN_SHAPES = new Uint32Array(128);
+/** Some event noun has a shape the table cannot hold: every word goes to the set. */
+let eventNounShapesExact = true;
+for (const w of eventNouns) {
+  const c = w.charCodeAt(0);
+  if (c < 128 && w.length < 32) EVENT_NOUN_SHAPES[c] |= 1 << w.length;
+  else eventNounShapesExact = false;
+}
+/** eventNouns.has(w), with words of no event noun's first letter and length ruled out first. */
+function isEventNoun(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (eventNounShapesExact && (c >= 128 || w.length >= 32 || !((EVENT_NOUN_SHAPES[c] >>> w.length) & 1))) return false;
+  return eventNouns.has(w);
+}
+
 export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate[] {
-  /** Token index → the (last) candidate covering it. */
-  const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
-  for (const c of cands) for (let k = c.from; k < c.to; k++) candAt[k] = c;
+  /** Token index → the (last) candidate covering it; built when a modifier is first looked up. */
+  let candAt: (Candidate | undefined)[] | undefined;
   const out: Candidate[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k];
-    if (noun.cap || !eventNouns.has(noun.lower)) continue;
+    if (noun.cap || !isEventNoun(noun.lower)) continue;
     // walk back over up to MAX_GAP lower-case content words to the modifier
     let j = k - 1;
     let gap = 0;
@@ -38,6 +54,10 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     if (!(tokens[j].joinsNext || tokens[j].possessive)) continue;
     let from = j;
     const mod = tokens[j];
+    if (candAt === undefined) {
+      candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
+      for (const c of cands) for (let i = c.from; i < c.to; i++) candAt[i] = c;
+    }
     const c = candAt[j];
     // "the Sept. 9 truce": a day number after a month
     if (DAY_NUMBER.test(mod.text) && j > 0 && months.has(tokens[j - 1].lower.replace(/\.$/, ''))) from = j - 1;

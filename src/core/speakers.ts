@@ -34,7 +34,7 @@ export class SpeakerFinder {
   /** Token index → the entity mention covering it. */
   private readonly mentionAt: (ResolvedMention | undefined)[];
   /** Token index → inside a quotation. */
-  private readonly quoted: boolean[];
+  private readonly quoted: Uint8Array;
   /** Token index → the last person named outside quotes at or before it. */
   private readonly lastPerson: (Entity | undefined)[];
   /** Country id → the people the article titles with that country ("Russian Foreign Minister Sergey Lavrov"). */
@@ -49,13 +49,7 @@ export class SpeakerFinder {
       const old = this.mentionAt[k];
       if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
     }
-    this.quoted = new Array<boolean>(tokens.length).fill(false);
-    let q = 0;
-    for (let k = 0; k < tokens.length; k++) {
-      const start = tokens[k].start;
-      while (q < quotes.length && quotes[q].end <= start) q++;
-      if (q < quotes.length && quotes[q].start <= start) this.quoted[k] = true;
-    }
+    this.quoted = new Uint8Array(tokens.length);
     for (const m of mentions) {
       if (m.entity.kind !== 'person' || !m.candidate.titled) continue;
       // walk back over the title ("Foreign Minister", "Secretary of State") to a country before it
@@ -67,10 +61,15 @@ export class SpeakerFinder {
       set.add(m.entity);
       this.titledBy.set(c.entity.id, set);
     }
-    // one forward pass: the last person named at or before each token, for pronouns
+    // one forward pass: the tokens inside quotes, and the last person named at or before each
+    // token, for pronouns
     let last: Entity | undefined;
     this.lastPerson = new Array<Entity | undefined>(tokens.length);
+    let q = 0;
     for (let k = 0; k < tokens.length; k++) {
+      const start = tokens[k].start;
+      while (q < quotes.length && quotes[q].end <= start) q++;
+      if (q < quotes.length && quotes[q].start <= start) this.quoted[k] = 1;
       const m = this.mentionAt[k];
       if (m?.entity.kind === 'person' && !this.quoted[k]) {
         // "the Cruise video": a name after an article modifies a noun, and no pronoun stands for it
@@ -97,7 +96,8 @@ export class SpeakerFinder {
       if (!a) a = this.fromPreviousSentence(first);
       // no attribution of its own: the speaker of the quote just before goes on
       if (!a && previous && (previous.attribution.entity || previous.attribution.description) && line - previous.line <= 3 && !this.otherPersonBetween(previous.end, q.start)) {
-        a = { ...previous.attribution, mention: undefined };
+        const p = previous.attribution;
+        a = { entity: p.entity, description: p.description, mention: undefined, verb: p.verb };
       }
       a = a ?? { entity: null };
       result.push(a);
@@ -131,7 +131,11 @@ export class SpeakerFinder {
       const w = t[k].lower;
       if (w === 'according' && t[k + 1]?.lower === 'to') {
         const s = this.subjectAfter(k + 2, sentence);
-        if (s) return { ...s, verb: 'according to' };
+        if (s) {
+          // (s is a new object of its own: it takes the verb)
+          s.verb = 'according to';
+          return s;
+        }
       }
       if (!speechVerbs.has(w) || t[k].cap && !t[k].sentenceStart) continue;
       const verb = this.verbPhrase(k);
@@ -140,10 +144,13 @@ export class SpeakerFinder {
       // a country or an institution before a word like "answers" may be a noun's owner: a person
       // speaking further on in the sentence is the likelier speaker
       if (s.entity && s.entity.kind !== 'person' && dir === 1) {
-        first ??= { ...s, verb };
+        s.verb = verb;
+        first ??= s;
         continue;
       }
-      return first && !s.entity && !s.description ? first : { ...s, verb };
+      if (first && !s.entity && !s.description) return first;
+      s.verb = verb;
+      return s;
     }
     return first;
   }
@@ -322,7 +329,11 @@ export class SpeakerFinder {
     for (let j = k; j >= start; j--) {
       if (this.quoted[j] || !speechVerbs.has(t[j].lower)) continue;
       const s = this.subjectBefore(j - 1, sentence) ?? this.subjectAfter(j + 1, sentence);
-      if (s && (s.entity || s.description)) return { ...s, mention: undefined, verb: t[j].text };
+      if (s && (s.entity || s.description)) {
+        s.mention = undefined;
+        s.verb = t[j].text;
+        return s;
+      }
     }
     return undefined;
   }

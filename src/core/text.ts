@@ -44,13 +44,28 @@ export const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch 
 export const APOSTROPHES = "'’";
 
 /** s.toLowerCase(), without the call for a word that is lower-case ASCII already (most words of an
- *  article): the same string comes back, and lookups of it share its hash. */
+ *  article): the same string comes back, and lookups of it share its hash. An ASCII word with
+ *  capitals is lower-cased by char codes (see asciiLower). */
 export function toLower(s: string): string {
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if (c >= 128) return s.toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return s;
+  return upper ? asciiLower(s, 0, s.length) : s;
+}
+
+/** s.slice(start, end).toLowerCase() for ASCII, by char codes. Unlike toLowerCase, this makes a
+ *  one-byte string even when s holds a character past Latin-1 (a curly quote makes a whole article
+ *  two-byte), and it is no slow call: toLowerCase of a two-byte string goes through ICU. */
+export function asciiLower(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
 }
 
 /** Whether a string holds a letter of any script (/\p{L}/u.test(s), by char codes while ASCII). */
@@ -61,6 +76,17 @@ export function hasLetter(s: string): boolean {
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   }
   return false;
+}
+
+/** w.replace(/\.$/, ''): a word without its final dot ("mr." → "mr"). */
+export function withoutFinalDot(w: string): string {
+  return w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w;
+}
+
+/** w.split('-')[0]: a word up to its first hyphen. */
+export function beforeHyphen(w: string): string {
+  const h = w.indexOf('-');
+  return h < 0 ? w : w.slice(0, h);
 }
 
 /** A lookup key: lower case, no accents, dots and hyphens as spaces ("U.S." → "u s"). */

@@ -2,7 +2,7 @@
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
 import { abbreviations } from './lexicon';
-import { isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
+import { asciiLower, isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
 
 export interface Token {
   start: number;
@@ -79,6 +79,7 @@ function capitalisation(word: string): { cap: boolean; allCaps: boolean } {
   return { cap, allCaps: letters >= 2 && lower === 0 && firstUpper };
 }
 
+
 /** Only ASCII letters, digits and "&": a word that normalizeKey only lower-cases. */
 function isPlainWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -147,7 +148,8 @@ export function tokenize(text: string, marks?: number[]): Token[] {
     }
     // a word: letters and digits, with inner hyphens, apostrophes, dots in abbreviations, ampersands
     const start = i;
-    let end = dottedEnd(text, i);
+    // (a dotted abbreviation has a dot right after its first letter)
+    let end = text.charCodeAt(i + 1) === DOT ? dottedEnd(text, i) : i;
     let dotted = end > i;
     // a plain word (ASCII letters, digits, "&") has its fields from these counts, without a second look
     let plain = !dotted && ch < 128;
@@ -197,7 +199,8 @@ export function tokenize(text: string, marks?: number[]): Token[] {
     }
     let word = text.slice(start, end);
     // (toLower's answer: a plain word without capitals is its own lower case)
-    let lower = plain ? (uppers ? word.toLowerCase() : word) : toLower(word);
+    // (lower-cased by char codes: see asciiLower)
+    let lower = plain ? (uppers ? asciiLower(text, start, end) : word) : toLower(word);
     // a final dot belongs to dotted abbreviations and known ones ("U.S.", "Mr.", "Sept.")
     let abbrevDot = false;
     if (text.charCodeAt(end) === DOT && (dotted || (word.length < 6 && abbreviations.has(lower)) || (word.length === 1 && isUpper(word)))) {
