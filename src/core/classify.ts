@@ -62,6 +62,8 @@ const DOTS = /\./g;
 /** Lower-case nouns after a leader's surname ("the Obama administration"); not "government" or
  *  "regime", which follow the names of movements and cities as often ("the Hamas government"). */
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership']);
+/** Words between an institution's head noun and its field ("Institute for", "Council on", "Court of"). */
+const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
 /** Speech verbs that also take an infinitive ("continues to surge", "promised to act"). */
 const INFINITIVE_VERBS = new Set(['continued', 'continues', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'agreed',
   'agrees', 'hoped', 'hopes', 'claimed', 'claims', 'threatened', 'threatens', 'urged', 'urges']);
@@ -475,10 +477,11 @@ export class RunClassifier {
     return found;
   }
 
-  /** An institution's head noun inside the run, right before "of" ("Journal of", "Society of", "Court of"). */
+  /** An institution's head noun inside the run, right before "of", "for" or "on" ("Journal of", "Institute
+   *  for Near East Policy", "Council on Foreign Relations"). */
   private headBeforeOf(from: number, to: number): boolean {
     const t = this.tokens;
-    for (let k = from + 1; k < to - 1; k++) if (t[k + 1].lower === 'of' && orgHeads.has(t[k].lower)) return true;
+    for (let k = from + 1; k < to - 1; k++) if (HEAD_CONNECTORS.has(t[k + 1].lower) && orgHeads.has(t[k].lower)) return true;
     return false;
   }
 

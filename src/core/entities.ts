@@ -31,6 +31,8 @@ function initials(key: string): string {
 }
 
 const DOTTED_KEY = /^[a-z]( [a-z])+$/;
+/** What stands between a name and the acronym it defines ("… Center (KSC)", "… Party, or PKK"). */
+const ACRONYM_DEFINERS = new Set([' (', ', or ', ' or ', ', also known as ']);
 const SPACES = / /g;
 const NO_PARTS: readonly string[] = [];
 
@@ -190,6 +192,17 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     spelledSeen.add(k);
     const abbreviation = initials(k);
     if (!spelled.has(abbreviation)) spelled.set(abbreviation, k);
+  }
+  // "Kennedy Space Center (KSC)", "the Kurdistan Workers' Party, or PKK": an acronym the article
+  // defines right after a name is that name, whatever its letters
+  for (let i = 1; i < orgs.length; i++) {
+    const short = orgs[i];
+    const long = orgs[i - 1];
+    const raw = orgKey(short);
+    const k = raw.replace(SPACES, '');
+    if ((raw.includes(' ') && !DOTTED_KEY.test(raw)) || !long.key.includes(' ') || spelled.has(k) || hasLowerCase(text, short.start, short.end)) continue;
+    const between = text.slice(long.end, short.start);
+    if (ACRONYM_DEFINERS.has(between) && (between !== ' (' || text[short.end] === ')')) spelled.set(k, orgKey(long));
   }
   const orgBase = (c: Candidate) => {
     const k = orgKey(c);

@@ -16,6 +16,7 @@ const FUNCTION_WORDS = new Set([
 const MAX_GAP = 3;
 const ALL_DIGITS = /^\d+$/;
 const DAY_NUMBER = /^\d{1,2}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
 
 /** By a word's first char code (ASCII), a bit per length (under 32) that some event noun has: most
  *  words of an article are ruled out without hashing them for the set lookup. */
@@ -63,6 +64,8 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     if (DAY_NUMBER.test(mod.text) && j > 0 && months.has(tokens[j - 1].lower.replace(/\.$/, ''))) from = j - 1;
     else if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'organization' || c.kind === 'unknown' || c.kind === 'event')) from = c.from;
     else if (mod.cap && (weekdays.has(mod.lower) || places.has(mod.key))) from = j;
+    // "the 2015 nuclear deal", "the 2011 uprising": a year after "the" dates the event
+    else if (YEAR.test(mod.text) && j > 0 && tokens[j - 1].lower === 'the' && tokens[j - 1].joinsNext) from = j;
     else continue;
     // a person is no event's modifier; a named event already is the event ("World War II deal")
     if (c && (c.kind === 'person' || c.kind === 'event')) continue;

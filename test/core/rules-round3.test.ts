@@ -134,6 +134,16 @@ describe('organization and event rules (round 3): one entity for short and long 
     assert.deepEqual(named(a, 'event'), ['FIFA World Cup']);
   });
 
+  it('an acronym defined right after a name is that name ("Kennedy Space Center (KSC)", "…, or PKK")', () => {
+    const a = analyze('They met at the Kennedy Space Center (KSC) in Florida. KSC staff cheered. The Kurdistan Workers\' Party, or PKK, denied it.');
+    assert.deepEqual(named(a, 'organization'), ['Kennedy Space Center', 'Kurdistan Workers\' Party']);
+  });
+
+  it('an institution\'s head noun before "for" or "on" makes an organization ("Institute for Near East Policy")', () => {
+    const a = analyze('Grace Dunn of the Washington Institute for Near East Policy spoke. The Council on Foreign Relations agreed.');
+    assert.deepEqual(named(a, 'organization'), ['Washington Institute for Near East Policy', 'Council on Foreign Relations']);
+  });
+
   it('a country\'s name before an institution says whose it is ("United Kingdom Home Office")', () => {
     const a = analyze('The United Kingdom Home Office said so. The Home Office declined to comment.');
     assert.deepEqual(named(a, 'organization'), ['Home Office']);
@@ -145,5 +155,10 @@ describe('event rules (round 3)', () => {
   it('a past-tense verb between a name and an event noun makes a sentence, no event ("exchanged artillery fire")', () => {
     const a = analyze('North and South Korea exchanged artillery fire yesterday. The Syrian ceasefire held.');
     assert.deepEqual(named(a, 'event'), ['Syrian ceasefire']);
+  });
+
+  it('a year after "the" dates an event ("the 2015 nuclear deal"); a year alone does not ("in 2015 talks")', () => {
+    const a = analyze('The bloc backs the 2015 nuclear deal. In 2015 talks resumed.');
+    assert.deepEqual(named(a, 'event'), ['2015 nuclear deal']);
   });
 });
