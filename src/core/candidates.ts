@@ -57,11 +57,13 @@ function knownNameLength(tokens: Token[], k: number): number {
 }
 
 /** Plain English at the start of a sentence or in a headline, not a name. */
-function isPlainWord(tokens: Token[], k: number, headline: boolean): boolean {
+function isPlainWord(tokens: Token[], k: number, headline: boolean, namesInText?: Set<string>): boolean {
   const t = tokens[k];
   if (!(t.sentenceStart || headline) || t.allCaps) return false;
   const w = t.lower;
   if (countryByName.has(w) || countryByDemonym.has(w)) return false;
+  // "Hunt said…" after "Environment Minister Greg Hunt": the article writes the word as a name
+  if (!headline && namesInText?.has(w)) return false;
   // "Mr Key", "President Obama" at a sentence start: a title before a name is no plain word
   const next = tokens[k + 1];
   if (titleHeads.has(withoutFinalDot(w)) && t.joinsNext && next?.cap) return false;
@@ -95,12 +97,26 @@ function ampersandJoins(tokens: Token[], text: string, k: number): boolean {
   return false;
 }
 
+/** Words the article writes as the last word of a name inside a sentence ("Greg Hunt"): the same
+ *  word at a sentence start is that name, not plain English. */
+function namesInSentences(tokens: Token[], headlines: Uint8Array): Set<string> {
+  const names = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (t.cap && !t.sentenceStart && !t.allCaps && before.cap && before.joinsNext && !before.allCaps && headlines[t.line] !== 1
+      && !(tokens[k + 1]?.cap && t.joinsNext)) names.add(t.lower);
+  }
+  return names;
+}
+
 export function findRuns(tokens: Token[], text = ''): Run[] {
   const headlines = headlineLines(tokens, text);
+  const namesInText = namesInSentences(tokens, headlines);
   const runs: Run[] = [];
   const nameish = (k: number) => {
     const t = tokens[k];
-    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, k, headlines[t.line] === 1 && !t.allCaps);
+    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, k, headlines[t.line] === 1 && !t.allCaps, namesInText);
   };
   let k = 0;
   while (k < tokens.length) {

@@ -138,8 +138,11 @@ export function personLike(t: Token): boolean {
   const base = w.replace(/^(al|el)-/, '');
   // "Jean-Marc", "Lee Cheuk-Yan": capitals on both sides of a hyphen make a name, not a compound
   if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
-  // "Wu Chi-wai": a compound of English words ("Pan-democrat", "Self-made") is none
-  return !englishWords.has(base) && !(englishWords.has(w.slice(0, hyphen)) && englishWords.has(w.slice(hyphen + 1)));
+  // "Wu Chi-wai": a compound of English words ("Pan-democrat", "Self-made"), or a short prefix and an
+  // English word ("Co-author", "Ex-president"), is none
+  const head = w.slice(0, hyphen);
+  const tail = w.slice(hyphen + 1);
+  return !englishWords.has(base) && !((englishWords.has(head) || (head.length <= 3 && tail.length >= 4)) && englishWords.has(tail));
 }
 
 /** A capitalised word, not at a sentence start, that may be a surname although SCOWL lists it as
@@ -452,7 +455,8 @@ export class RunClassifier {
       if (t[o].lower !== 'of') continue;
       const words = t.slice(from, o);
       if (words.some((x) => orgStarts.has(x.lower) || orgHeads.has(x.lower) || titleHeads.has(withoutFinalDot(x.lower)) || eventHeads.has(x.lower))) return undefined;
-      const opened = firstNames.has(beforeHyphen(t[from].lower)) && words.every((x) => nameContinues(x));
+      // ("Co-author Jodi Rowley of …": a first name may open the name after other words)
+      const opened = (firstNames.has(beforeHyphen(t[from].lower)) && words.every((x) => nameContinues(x))) || firstNameStart(t, from, o) !== undefined;
       if (opened || (words.length >= 2 && words.every(personLike))) return o;
       return undefined;
     }

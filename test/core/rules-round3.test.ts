@@ -34,6 +34,19 @@ describe('person rules (round 3)', () => {
   });
 });
 
+describe('person rules (round 3): the article\'s own writing', () => {
+  it('a surname that is also a word, at a sentence start, is the person the article named ("Hunt said")', () => {
+    const a = analyze('Environment Minister Greg Hunt welcomed the finding. Hunt said the government would act.');
+    assert.deepEqual(mentions(a, 'person'), ['Greg Hunt', 'Hunt']);
+  });
+
+  it('a prefix compound before a name is no part of it ("Co-author Jodi Rowley"); a short given name is ("Wong Pik-wan")', () => {
+    const a = analyze('Co-author Jodi Rowley of the Australian Museum agreed. Claudia Mo and Wong Pik-wan of the Democratic Party won.');
+    assert.deepEqual(named(a, 'person'), ['Jodi Rowley', 'Claudia Mo', 'Wong Pik-wan']);
+    assert.deepEqual(named(a, 'organization'), ['Australian Museum', 'Democratic Party']);
+  });
+});
+
 describe('person rules (round 3): namesakes, leaders, surnames', () => {
   it('a full name inside an institution\'s name is that person too, never its speaker', () => {
     const a = analyze('Polaroids came from the Andy Warhol Foundation. "We are proud," the Andy Warhol Foundation said.');
