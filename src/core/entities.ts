@@ -33,6 +33,7 @@ function initials(key: string): string {
 const DOTTED_KEY = /^[a-z]( [a-z])+$/;
 /** What stands between a name and the acronym it defines ("… Center (KSC)", "… Party, or PKK"). */
 const ACRONYM_DEFINERS = new Set([' (', ', or ', ' or ', ', also known as ']);
+const MAX_DEFINER_LENGTH = 16;
 const SPACES = / /g;
 const NO_PARTS: readonly string[] = [];
 
@@ -198,6 +199,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
   for (let i = 1; i < orgs.length; i++) {
     const short = orgs[i];
     const long = orgs[i - 1];
+    if (short.start - long.end > MAX_DEFINER_LENGTH) continue;
     const raw = orgKey(short);
     const k = raw.replace(SPACES, '');
     if ((raw.includes(' ') && !DOTTED_KEY.test(raw)) || !long.key.includes(' ') || spelled.has(k) || hasLowerCase(text, short.start, short.end)) continue;
