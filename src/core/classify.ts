@@ -322,7 +322,8 @@ export class RunClassifier {
     const next = t[to];
     const followedByTrailer = next && t[to - 1].joinsNext && orgTrailers.has(next.lower) && !next.cap;
     const key = runKey(t, from, to);
-    if (n >= 2 && orgHeads.has(last.lower) && !titleHeads.has(t[from].lower)) {
+    // ("Apple Inc.", "Acme Corp.": an abbreviated head keeps its dot)
+    if (n >= 2 && (orgHeads.has(last.lower) || orgHeads.has(withoutFinalDot(last.lower))) && !titleHeads.has(t[from].lower)) {
       // "United Kingdom Home Office", "US National Science Foundation": a country's name before an
       // institution of two words or more says whose it is; the institution's name is the rest
       const c = countryAt(t, from, to);

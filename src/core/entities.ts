@@ -31,6 +31,8 @@ function initials(key: string): string {
 }
 
 const DOTTED_KEY = /^[a-z]( [a-z])+$/;
+/** Legal forms that end a company's name ("Apple Inc.", "Acme Corp.", "BP plc"). */
+const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'lp', 'llp', 'limited', 'incorporated', 'corporation']);
 /** What stands between a name and the acronym it defines ("… Center (KSC)", "… Party, or PKK"). */
 const ACRONYM_DEFINERS = new Set([' (', ', or ', ' or ', ', also known as ']);
 const MAX_DEFINER_LENGTH = 16;
@@ -174,7 +176,15 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
 export function buildEntities(text: string, cands: Candidate[]): ResolvedMention[] {
   // a name the article treats as an organization or event elsewhere keeps that kind
   const strongKind = new Map<string, EntityKind>();
-  for (const c of cands) if (c.strong && (c.kind === 'organization' || c.kind === 'event')) strongKind.set(c.key, c.kind);
+  for (const c of cands) {
+    if (!c.strong || (c.kind !== 'organization' && c.kind !== 'event')) continue;
+    strongKind.set(c.key, c.kind);
+    // "Apple Inc." … "Apple": a company's name without its legal suffix is the company
+    const space = c.key.lastIndexOf(' ');
+    if (c.kind === 'organization' && space > 0 && LEGAL_SUFFIXES.has(c.key.slice(space + 1)) && !strongKind.has(c.key.slice(0, space))) {
+      strongKind.set(c.key.slice(0, space), 'organization');
+    }
+  }
   for (const c of cands) {
     const k = strongKind.get(c.key);
     if (k && (c.kind === 'unknown' || (c.kind === 'person' && !c.titled))) c.kind = k;

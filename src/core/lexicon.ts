@@ -95,7 +95,7 @@ export const titleWords = new Set([
   'spokesperson', 'general', 'admiral', 'colonel', 'captain', 'lieutenant', 'sergeant', 'major', 'commander',
   'judge', 'justice', 'attorney', 'professor', 'doctor', 'coach', 'manager', 'ceo', 'founder', 'leader',
   'deputy', 'foreign', 'defense', 'defence', 'interior', 'finance', 'home', 'health', 'state', 'national',
-  'security', 'intelligence', 'first', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'officer', 'sheriff',
+  'security', 'intelligence', 'first', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'officer', 'sheriff', 'executive',
   ...honorifics,
 ]);
 /** Of those, the words that make a title by themselves (not "Foreign", "State"). */
@@ -105,7 +105,7 @@ export const titleHeads = new Set([
   'envoy', 'senator', 'congressman', 'congresswoman', 'representative', 'governor', 'mayor', 'director',
   'chairman', 'chairwoman', 'chief', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'general',
   'admiral', 'colonel', 'captain', 'lieutenant', 'sergeant', 'commander', 'judge', 'justice', 'professor',
-  'doctor', 'coach', 'ceo', 'founder', 'leader', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'sheriff',
+  'doctor', 'coach', 'ceo', 'founder', 'leader', 'lady', 'sir', 'dame', 'lord', 'president-elect', 'curator', 'sheriff', 'executive',
   ...honorifics,
 ]);
 

@@ -60,6 +60,10 @@ describe('person rules (round 3): namesakes, leaders, surnames', () => {
     assert.deepEqual(mentions(a, 'person').sort(), ['Kerry', 'Obama', 'Obama']);
   });
 
+  it('"Chief Executive" is a title, no part of the name ("Chief Executive Tim Cook")', () => {
+    assert.deepEqual(named(analyze('Chief Executive Tim Cook told analysts it had softened.'), 'person'), ['Tim Cook']);
+  });
+
   it('a lone name after a title makes its later lone mentions that person', () => {
     const a = analyze('President Assad spoke on Monday. Critics of Assad were arrested.');
     assert.deepEqual(mentions(a, 'person'), ['Assad', 'Assad']);
@@ -130,6 +134,13 @@ describe('organization and event rules (round 3): one entity for short and long 
     const a = analyze('The Church of Scientology sued. The Church said Scientology is a religion. The Italian Supreme Court of Cassation ruled. The Supreme Court said the Court was right.');
     assert.deepEqual(named(a, 'organization'), ['Church of Scientology', 'Italian Supreme Court of Cassation']);
     assert.deepEqual(mentions(a, 'organization'), ['Church of Scientology', 'Church', 'Scientology', 'Italian Supreme Court of Cassation', 'Supreme Court', 'Court']);
+  });
+
+  it('a company with an abbreviated legal suffix, and its name without it, are one organization ("Apple Inc.")', () => {
+    const a = analyze('Apple Inc. shares fell on Wednesday. Later Apple said it would cut prices.');
+    assert.deepEqual(named(a, 'organization'), ['Apple Inc.']);
+    assert.deepEqual(mentions(a, 'organization'), ['Apple Inc.', 'Apple']);
+    assert.deepEqual(named(a, 'person'), []);
   });
 
   it('a dotted acronym after its spelled-out name joins it ("U.N.")', () => {
