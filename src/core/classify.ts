@@ -688,13 +688,26 @@ function scoreAt(tokens: Token[], text: string, k: number): boolean {
   return between === '–' || between === '-' || between === '—';
 }
 
+/** "Spain beat Germany 1-0": a score written as one hyphenated token. */
+function scoreToken(w: string): boolean {
+  const h = w.indexOf('-');
+  return h > 0 && h < w.length - 1 && isGoals(w.slice(0, h)) && isGoals(w.slice(h + 1));
+}
+
+/** How many tokens from k make a score line: 2 ("3 – 0"), 1 ("1-0") or 0. */
+function scoreWidth(tokens: Token[], text: string, k: number): number {
+  if (scoreAt(tokens, text, k)) return 2;
+  const w = tokens[k].text;
+  return isDigitCode(w.charCodeAt(0)) && scoreToken(w) ? 1 : 0;
+}
+
 /** National teams in sports reports: a country on either side of a score line is a team, an
  *  organization, in every mention of the article ("Sweden", "the Belgians"); so is any other name
  *  standing there ("Tunisia 1 – 2 England"). A country that never stands by a score stays a country. */
 export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
   // (most articles report no match: look for a score line before building anything)
   let anyScore = false;
-  for (let k = 0; k + 1 < tokens.length && !anyScore; k++) anyScore = scoreAt(tokens, text, k);
+  for (let k = 0; k < tokens.length && !anyScore; k++) anyScore = scoreWidth(tokens, text, k) > 0;
   if (!anyScore) return;
   /** Token index → the candidate covering it, a country first. */
   const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
@@ -702,13 +715,16 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
   const teams = new Set<string>();
   const teamKey = (c: Candidate) => (c.country ? c.country.id : c.key);
   const take = (c: Candidate | undefined) => {
-    if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown') && tokens[c.from].cap) teams.add(teamKey(c));
+    // (a day after the score, "1-0 Sunday", is no team)
+    if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown') && tokens[c.from].cap
+      && !weekdays.has(tokens[c.from].lower) && !months.has(tokens[c.from].lower)) teams.add(teamKey(c));
   };
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!scoreAt(tokens, text, k)) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const width = scoreWidth(tokens, text, k);
+    if (!width) continue;
     const before = candAt[k - 1];
     take(before);
-    take(candAt[k + 2]);
+    take(candAt[k + width]);
     // "Sweden defeated South Korea 1 – 0": the subject of the match verb plays too
     if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt[before.from - 2]);
   }

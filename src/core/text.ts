@@ -59,7 +59,13 @@ export function toLower(s: string): string {
 /** s.slice(start, end).toLowerCase() for ASCII, by char codes. Unlike toLowerCase, this makes a
  *  one-byte string even when s holds a character past Latin-1 (a curly quote makes a whole article
  *  two-byte), and it is no slow call: toLowerCase of a two-byte string goes through ICU. */
+/** Words up to this length are lower-cased char by char (no toLowerCase call, slow on a two-byte text). */
+const ASCII_LOWER_BY_CHARS = 32;
+
 export function asciiLower(s: string, start: number, end: number): string {
+  // (a long word, "A.A.A.…" over a whole line, is lower-cased at once: a string built char by
+  // char would be a long chain of pieces)
+  if (end - start > ASCII_LOWER_BY_CHARS) return s.slice(start, end).toLowerCase();
   let out = '';
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);

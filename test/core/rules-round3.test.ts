@@ -186,3 +186,15 @@ describe('event rules (round 3)', () => {
     assert.deepEqual(named(a, 'event'), ['2015 nuclear deal']);
   });
 });
+
+describe('sports rules (round 3)', () => {
+  it('a score written as one token ("1-0") makes the sides teams; a day after it is no team', () => {
+    const a = analyze('Spain beat Germany 1-0 Sunday to win the title. Germany coach Joachim Loew was upset.');
+    assert.deepEqual(named(a, 'organization'), ['Spain', 'Germany']);
+    assert.deepEqual(named(a, 'country'), []);
+  });
+
+  it('a hyphenated number that is no score leaves countries alone', () => {
+    assert.deepEqual(named(analyze('France and Italy signed a 10-year deal on Sunday.'), 'country'), ['France', 'Italy']);
+  });
+});
