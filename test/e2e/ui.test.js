@@ -176,7 +176,11 @@ describe('News Lens in the VS Code workbench (code-server + Chromium)', function
     if (!(await seed.isVisible())) await page.keyboard.press('Control+Shift+E');
     await seed.click();
     await page.locator('.tab.active', { hasText: SEED }).waitFor();
-    assert.match(await editorText(), /John Kerry says negotiations for Syrian ceasefire/);
+    // the tab can be active a moment before the editor has drawn its lines: read until they are there
+    const firstLine = /John Kerry says negotiations for Syrian ceasefire/;
+    let text = await editorText();
+    for (const end = Date.now() + LONG; !firstLine.test(text) && Date.now() < end; text = await editorText()) await page.waitForTimeout(100);
+    assert.match(text, firstLine);
     // wait until each of the three kinds has at least one box with its colour
     let counts = {};
     const end = Date.now() + LONG;
