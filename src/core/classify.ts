@@ -62,6 +62,8 @@ const DOTS = /\./g;
 /** Lower-case nouns after a leader's surname ("the Obama administration"); not "government" or
  *  "regime", which follow the names of movements and cities as often ("the Hamas government"). */
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership']);
+/** "R-Ky", "D-N", "I-Vt": a party's letter and a state's abbreviation after a lawmaker's name. */
+const PARTY_STATE = /^[DRI]-[A-Z][a-zA-Z]?\.?$/;
 /** Words between an institution's head noun and its field ("Institute for", "Council on", "Court of"). */
 const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
 /** Speech verbs that also take an infinitive ("continues to surge", "promised to act"). */
@@ -311,8 +313,11 @@ export class RunClassifier {
       this.push('place', from, to, true);
       return;
     }
-    // "Claudia Mo of the Civic Party": a person's name, then what the person belongs to
-    const of = this.personBeforeOf(from, to);
+    // "R-Ky.", "D-N.Y.": a party and state after a lawmaker's name names nobody
+    if (n === 1 && PARTY_STATE.test(t[from].text)) return;
+    // "Claudia Mo of the Civic Party", "Minority Leader Chuck Schumer of New York": a person's name,
+    // titled or not, then what the person belongs to or comes from
+    const of = this.personBeforeOf(from, to) ?? this.titledNameBeforeOf(from, to);
     if (of !== undefined) {
       this.chunk(from, of);
       this.chunk(of + 1, to);
@@ -460,6 +465,18 @@ export class RunClassifier {
       const opened = (firstNames.has(beforeHyphen(t[from].lower)) && words.every((x) => nameContinues(x))) || firstNameStart(t, from, o) !== undefined;
       if (opened || (words.length >= 2 && words.every(personLike))) return o;
       return undefined;
+    }
+    return undefined;
+  }
+
+  /** The "of" after a title and a name ("Sen. Chuck Schumer of New York"), not the "of" of the title
+   *  itself ("Secretary of State John Kerry"). */
+  private titledNameBeforeOf(from: number, to: number): number | undefined {
+    const t = this.tokens;
+    for (let o = from + 2; o < to - 1; o++) {
+      if (t[o].lower !== 'of') continue;
+      const title = this.findTitle(from, o);
+      return title && title.nameFrom < o && firstNames.has(beforeHyphen(t[title.nameFrom].lower)) ? o : undefined;
     }
     return undefined;
   }

@@ -60,6 +60,18 @@ describe('person rules (round 3): namesakes, leaders, surnames', () => {
     assert.deepEqual(mentions(a, 'person').sort(), ['Kerry', 'Obama', 'Obama']);
   });
 
+  it('a titled name before "of" and a place is the person, not the place ("Minority Leader Chuck Schumer of New York")', () => {
+    const a = analyze('Minority Leader Chuck Schumer of New York said his caucus had won. Schumer told reporters so.');
+    assert.deepEqual(named(a, 'person'), ['Chuck Schumer']);
+    assert.deepEqual(mentions(a, 'person'), ['Chuck Schumer', 'Schumer']);
+  });
+
+  it('a party and state tag after a lawmaker names nobody ("R-Ky.", "R-S.C.")', () => {
+    const a = analyze('Senate Majority Leader Mitch McConnell, R-Ky., called it good. Sen. Lindsey Graham, R-S.C., agreed.');
+    assert.deepEqual(named(a, 'person'), ['Mitch McConnell', 'Lindsey Graham']);
+    assert.deepEqual(named(a, 'organization'), []);
+  });
+
   it('"Chief Executive" is a title, no part of the name ("Chief Executive Tim Cook")', () => {
     assert.deepEqual(named(analyze('Chief Executive Tim Cook told analysts it had softened.'), 'person'), ['Tim Cook']);
   });
