@@ -2,7 +2,8 @@
  *  their speakers, and the marked phrases that are titles or scare quotes. Pure and synchronous;
  *  linear in the length of the text. */
 import { findRuns } from './candidates';
-import { markSportsTeams, RunClassifier, settleCountries } from './classify';
+import { markSportsTeams, settleCountries } from './articlePasses';
+import { RunClassifier } from './classify';
 import { buildEntities, sortEntities } from './entities';
 import { findEventPhrases } from './events';
 import { speechVerbs } from './lexicon';

@@ -3,11 +3,15 @@
  *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
 import { Run } from './candidates';
 import {
-  actorNouns, capitals, eventNouns, countryNamePrefixes, commonWords, englishWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
-  famousSurnames, firstNames, wordFirstNames, lastNames, maxCountryNameWords, months, nameParticles, organizationNames, orgHeads,
+  actorNouns, capitals, eventNouns, englishWords, countryByCode, countryByDemonym, countryByName, eventHeads,
+  famousSurnames, firstNames, wordFirstNames, lastNames, organizationNames, orgHeads, CountryInfo,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
 } from './lexicon';
-import { beforeHyphen, isDigitCode, normalizeKey, toLower, withoutFinalDot } from './text';
+import { beforeHyphen, normalizeKey, toLower, withoutFinalDot } from './text';
+import {
+  allContinue, countryAt, CountryHit, DOTS, everyNameWord, firstNameStart, isInitial, nameContinues, noNameWords, OF_ON_FOR,
+  personEvidence, personLike, pluralNoun, REGION_WORDS, surnameWord, unknownSurnames,
+} from './nameWords';
 import { runKey, Token } from './tokens';
 import { EntityKind } from './types';
 
@@ -58,7 +62,6 @@ function missionCode(w: string): boolean {
   }
   return true;
 }
-const DOTS = /\./g;
 /** Lower-case nouns after a leader's surname ("the Obama administration"); not "government" or
  *  "regime", which follow the names of movements and cities as often ("the Hamas government"). */
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership']);
@@ -69,165 +72,11 @@ const HEAD_CONNECTORS = new Set(['of', 'for', 'on']);
 /** Speech verbs that also take an infinitive ("continues to surge", "promised to act"). */
 const INFINITIVE_VERBS = new Set(['continued', 'continues', 'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'agreed',
   'agrees', 'hoped', 'hopes', 'claimed', 'claims', 'threatened', 'threatens', 'urged', 'urges']);
-/** First words that make a region of a country's name ("North America", "Latin America"). */
-const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin']);
 /** Prepositions before a town's name ("from Sydney, Australia"). */
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'at', 'outside', 'of']);
 /** Place heads that are no surname ("Adler Planetarium"); "Hill", "Field", "Lake" can end a person's name. */
 const placeOnlyHeads = new Set(['planetarium', 'airport', 'station', 'stadium', 'arena', 'square', 'plaza', 'terminal', 'hotel', 'complex', 'bridge', 'tower']);
 
-/** "U.S." → United States, "US" → United States; "IT" is not Italy, "U.N." is no country. */
-function countryCode(t: Token): CountryInfo | undefined {
-  if (!t.allCaps) return undefined;
-  const code = t.text.replace(DOTS, '');
-  const c = countryByCode.get(code);
-  if (!c) return undefined;
-  // a bare two-letter code that is also an English word ("IT", "IN") is not a country
-  if (code.length === 2 && !t.text.includes('.') && code !== 'US' && commonWords.has(toLower(code))) return undefined;
-  return c;
-}
-
-interface CountryHit {
-  country: CountryInfo;
-  to: number;
-  demonym: boolean;
-  /** A bare two-letter code ("NZ", "US"). */
-  code?: boolean;
-}
-
-function countryAt(tokens: Token[], from: number, to: number): CountryHit | undefined {
-  // the longest name, built word by word while the words so far begin some country's name
-  let key = '';
-  let found: CountryHit | undefined;
-  for (let k = from; k < to && k - from < maxCountryNameWords; k++) {
-    key = key ? `${key} ${tokens[k].key}` : tokens[k].key;
-    if (!countryNamePrefixes.has(key)) break;
-    const c = countryByName.get(key);
-    if (c) found = { country: c, to: k + 1, demonym: false };
-  }
-  if (found) return found;
-  const code = countryCode(tokens[from]);
-  if (code) {
-    // "IE." at a sentence end is a bare code too, only "U.S." is dotted
-    const bare = tokens[from].text.endsWith('.') ? tokens[from].text.slice(0, -1) : tokens[from].text;
-    return { country: code, to: from + 1, demonym: false, code: !bare.includes('.') && bare.length === 2 };
-  }
-  const dem = countryByDemonym.get(tokens[from].lower);
-  if (dem) return { country: dem, to: from + 1, demonym: true };
-  return undefined;
-}
-
-const UPPER_LETTER = /^\p{Lu}$/u;
-/** An initial, "J." (/^\p{Lu}\.$/u by char codes while ASCII). */
-function isInitial(t: Token): boolean {
-  const s = t.text;
-  if (s.length !== 2 || s.charCodeAt(1) !== 0x2e) return false;
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_LETTER.test(s[0]);
-}
-
-/** Could this word be part of a person's name? */
-export function personLike(t: Token): boolean {
-  const w = t.lower;
-  if (!t.cap) return nameParticles.has(w);
-  if (isInitial(t)) return true;
-  if (t.allCaps) return false;
-  if (countryByName.has(t.key) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
-  if (months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w)) return false;
-  if (firstNames.has(w) || lastNames.has(w) || famousSurnames.has(w)) return true;
-  const hyphen = w.indexOf('-');
-  if (hyphen < 0) return !englishWords.has(w);
-  const base = w.replace(/^(al|el)-/, '');
-  // "Jean-Marc", "Lee Cheuk-Yan": capitals on both sides of a hyphen make a name, not a compound
-  if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
-  // "Wu Chi-wai": a compound of English words ("Pan-democrat", "Self-made"), or a short prefix and an
-  // English word ("Co-author", "Ex-president"), is none
-  const head = w.slice(0, hyphen);
-  const tail = w.slice(hyphen + 1);
-  return !englishWords.has(base) && !((englishWords.has(head) || (head.length <= 3 && tail.length >= 4)) && englishWords.has(tail));
-}
-
-/** A capitalised word, not at a sentence start, that may be a surname although SCOWL lists it as
- *  a word ("Trump", "Rice"): no word of compromise's smaller common lexicon, no title or head noun. */
-function surnameWord(t: Token): boolean {
-  return t.cap && !t.allCaps && !t.sentenceStart && !commonWords.has(t.lower) && nameContinues(t);
-}
-
-/** A capitalised word that can go on a name once a first name, title or honorific has opened it,
- *  even when it is also an English word ("John Key", "Marcus Berg", "Mr Key"). */
-export function nameContinues(t: Token): boolean {
-  const w = t.lower;
-  if (!t.cap) return nameParticles.has(w);
-  if (isInitial(t)) return true;
-  if (t.allCaps) return false;
-  if (countryByName.has(t.key) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
-  return !(months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w));
-}
-
-/** Where a person name opened by a first name starts within [from, to), if the rest continues it. */
-function firstNameStart(tokens: Token[], from: number, to: number): number | undefined {
-  for (let k = from; k < to - 1; k++) {
-    const t = tokens[k];
-    if (!(isInitial(t) || firstNames.has(beforeHyphen(t.lower)))) continue;
-    let j = k + 1;
-    while (j < to && nameContinues(tokens[j])) j++;
-    if (j === to && tokens[to - 1].cap) return k;
-  }
-  return undefined;
-}
-
-/** Tokens [from, to) are capitalised name words that are no English words ("Kamen", "Ingalls"). */
-function unknownSurnames(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!t.cap || t.allCaps || !personLike(t) || englishWords.has(t.lower) || firstNames.has(t.lower)) return false;
-  }
-  return to > from;
-}
-
-/** Strong evidence that a run of name-like words is a person. */
-function personEvidence(tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from].lower;
-  const last = tokens[to - 1].lower;
-  if (firstNames.has(beforeHyphen(first))) return true;
-  if (to - from >= 2 && (lastNames.has(last) || famousSurnames.has(last))) return true;
-  // "Iodine Deficiency Disorders", "Neo Democrats": a plural noun ends no unknown name
-  if (pluralNoun(last)) return false;
-  return to - from >= 2 && to - from <= 4;
-}
-
-/** A word that looks like an English plural ("disorders", "galleries", "democrats"), not a name
- *  ending in s ("Courtois", "Nicklaus", "Ingalls", "Mertens"); known surnames are checked apart. */
-function pluralNoun(w: string): boolean {
-  if (w.length < 5 || !w.endsWith('s')) return false;
-  for (const suffix of PLURAL_SUFFIXES) if (w.endsWith(suffix)) return true;
-  return false;
-}
-/** Endings of English plural nouns that surnames rarely have ("Ingalls", "Mertens" are no plurals). */
-const PLURAL_SUFFIXES = ['ers', 'ies', 'ors', 'ists', 'ants', 'ents', 'ions', 'ics', 'oids', 'ats', 'ages', 'ures', 'ings'];
-
-const OF_ON_FOR = new Set(['of', 'on', 'for']);
-
-/** Tokens [from, to) are all nameContinues. */
-function allContinue(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!nameContinues(t[k])) return false;
-  return true;
-}
-
-/** Tokens [from, to) are all personLike or nameContinues. */
-function everyNameWord(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!(personLike(t[k]) || nameContinues(t[k]))) return false;
-  return true;
-}
-
-/** No token of [from, to) is an acronym, a known first or last name or an initial. */
-function noNameWords(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const x = t[k];
-    if (x.allCaps || firstNames.has(x.lower) || lastNames.has(x.lower) || isInitial(x)) return false;
-  }
-  return true;
-}
 
 export class RunClassifier {
   readonly out: Candidate[] = [];
@@ -691,122 +540,4 @@ export class RunClassifier {
     if (k === to) return { start: from, nameFrom: to };
     return undefined;
   }
-}
-
-/** One or two digits, a side's goals in a score line (tested for every token: no regex). */
-const isGoals = (w: string) => (w.length === 1 || w.length === 2) && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(w.length - 1));
-
-/** "Belgium 3 – 0 Panama", "Sweden defeated South Korea 1 – 0": a score line between names. */
-function scoreAt(tokens: Token[], text: string, k: number): boolean {
-  const a = tokens[k];
-  const b = tokens[k + 1];
-  if (!b || !isGoals(a.text) || !isGoals(b.text) || a.sentence !== b.sentence) return false;
-  const between = text.slice(a.end, b.start).trim();
-  return between === '–' || between === '-' || between === '—';
-}
-
-/** "Spain beat Germany 1-0": a score written as one hyphenated token. */
-function scoreToken(w: string): boolean {
-  const h = w.indexOf('-');
-  return h > 0 && h < w.length - 1 && isGoals(w.slice(0, h)) && isGoals(w.slice(h + 1));
-}
-
-/** How many tokens from k make a score line: 2 ("3 – 0"), 1 ("1-0") or 0. */
-function scoreWidth(tokens: Token[], text: string, k: number): number {
-  if (scoreAt(tokens, text, k)) return 2;
-  const w = tokens[k].text;
-  return isDigitCode(w.charCodeAt(0)) && scoreToken(w) ? 1 : 0;
-}
-
-/** National teams in sports reports: a country on either side of a score line is a team, an
- *  organization, in every mention of the article ("Sweden", "the Belgians"); so is any other name
- *  standing there ("Tunisia 1 – 2 England"). A country that never stands by a score stays a country. */
-export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
-  // (most articles report no match: look for a score line before building anything)
-  let anyScore = false;
-  for (let k = 0; k < tokens.length && !anyScore; k++) anyScore = scoreWidth(tokens, text, k) > 0;
-  if (!anyScore) return;
-  /** Token index → the candidate covering it, a country first. */
-  const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
-  for (const c of cands) for (let k = c.from; k < c.to; k++) if (candAt[k] === undefined || c.kind === 'country') candAt[k] = c;
-  const teams = new Set<string>();
-  const teamKey = (c: Candidate) => (c.country ? c.country.id : c.key);
-  const take = (c: Candidate | undefined) => {
-    // (a day after the score, "1-0 Sunday", is no team)
-    if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown') && tokens[c.from].cap
-      && !weekdays.has(tokens[c.from].lower) && !months.has(tokens[c.from].lower)) teams.add(teamKey(c));
-  };
-  for (let k = 0; k < tokens.length; k++) {
-    const width = scoreWidth(tokens, text, k);
-    if (!width) continue;
-    const before = candAt[k - 1];
-    take(before);
-    take(candAt[k + width]);
-    // "Sweden defeated South Korea 1 – 0": the subject of the match verb plays too
-    if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt[before.from - 2]);
-  }
-  if (!teams.size) return;
-  for (const c of cands) {
-    if (!teams.has(teamKey(c)) || !(c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown')) continue;
-    // a singular demonym describes a player ("Swedish captain"), a plural one names the team
-    if (c.kind === 'country' && c.to - c.from === 1 && countryByDemonym.get(tokens[c.from].lower) && !tokens[c.from].lower.endsWith('s')) continue;
-    c.kind = 'organization';
-    c.key = c.country ? normalizeKey(c.country.name) : c.key;
-    c.country = undefined;
-  }
-}
-
-/** Records the country a compass word opens; two different ones make the word ambiguous (null). */
-function noteCompass(byCompass: Map<string, CountryInfo | null>, word: string, country: CountryInfo): void {
-  if (!REGION_WORDS.has(word)) return;
-  const seen = byCompass.get(word);
-  byCompass.set(word, seen === undefined || seen?.id === country.id ? country : null);
-}
-
-function makeCountry(c: Candidate, country: CountryInfo): void {
-  c.kind = 'country';
-  c.country = country;
-  c.key = country.id;
-  c.strong = true;
-}
-
-/** What stays a country once the whole article is read: a plural demonym names people, not the
- *  state ("Afghans", "Bangladeshis"; a team in a match report was made an organization before);
- *  a bare two-letter code ("LA", "IQ", "SC") is a country only when the article names that country
- *  otherwise too, or it is "US" or "UK", the two that news English writes as bare codes. */
-export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[] {
-  const confirmed = new Set<string>();
-  /** Compass word → the one country of the article whose name it opens ("north" → North Korea). */
-  const byCompass = new Map<string, CountryInfo | null>();
-  for (const c of cands) {
-    if (c.kind !== 'country' || !c.country || c.bareCode || c.peopleNoun) continue;
-    confirmed.add(c.country.id);
-    const space = c.country.name.indexOf(' ');
-    if (space > 0) noteCompass(byCompass, c.country.name.slice(0, space).toLowerCase(), c.country);
-  }
-  // "North and South Korea": a compass word before "and" shares the name after the second one
-  const lone = cands.filter((c) => c.kind === 'unknown' && c.to - c.from === 1 && REGION_WORDS.has(tokens[c.from].lower));
-  for (const c of lone) {
-    const next = tokens[c.from + 1]?.lower;
-    if ((next !== 'and' && next !== 'or') || !tokens[c.from + 3]) continue;
-    const shared = countryByName.get(`${tokens[c.from].key} ${tokens[c.from + 3].key}`);
-    if (shared) {
-      makeCountry(c, shared);
-      noteCompass(byCompass, tokens[c.from].lower, shared);
-    }
-  }
-  // "into the North", "the South retaliated": the one country of the article that the word opens
-  for (const c of lone) {
-    const country = byCompass.get(tokens[c.from].lower);
-    if (c.kind === 'unknown' && country && tokens[c.from - 1]?.lower === 'the') makeCountry(c, country);
-  }
-  return cands.filter((c) => {
-    if (c.kind !== 'country' || !c.country) return true;
-    if (c.peopleNoun) return false;
-    if (c.bareCode) {
-      const code = tokens[c.from].text;
-      return code === 'US' || code === 'UK' || confirmed.has(c.country.id);
-    }
-    return true;
-  });
 }
