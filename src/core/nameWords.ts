@@ -64,12 +64,10 @@ export function isInitial(t: Token): boolean {
 
 /** Could this word be part of a person's name? */
 export function personLike(t: Token): boolean {
+  // what may continue a name, and then a known name or no English word
+  if (!nameContinues(t)) return false;
+  if (!t.cap || isInitial(t)) return true;
   const w = t.lower;
-  if (!t.cap) return nameParticles.has(w);
-  if (isInitial(t)) return true;
-  if (t.allCaps) return false;
-  if (countryByName.has(t.key) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
-  if (months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w)) return false;
   if (firstNames.has(w) || lastNames.has(w) || famousSurnames.has(w)) return true;
   const hyphen = w.indexOf('-');
   if (hyphen < 0) return !englishWords.has(w);

@@ -44,10 +44,13 @@ export class SpeakerFinder {
 
   constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
     this.mentionAt = new Array<ResolvedMention | undefined>(tokens.length).fill(undefined);
-    // (a namesake inside an institution's name, "Andy Warhol Foundation", is the institution here)
-    for (const m of mentions) for (let k = m.candidate.from; k < m.candidate.to && !m.candidate.nested; k++) {
-      const old = this.mentionAt[k];
-      if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
+    for (const m of mentions) {
+      // a namesake inside an institution's name ("Andy Warhol Foundation") is the institution here
+      if (m.candidate.nested) continue;
+      for (let k = m.candidate.from; k < m.candidate.to; k++) {
+        const old = this.mentionAt[k];
+        if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
+      }
     }
     this.quoted = new Uint8Array(tokens.length);
     for (const m of mentions) {
