@@ -65,10 +65,14 @@ async function main() {
     process.exit(r.status ?? 1);
   }
 
-  if (h.missingTools().length) {
+  if (h.missingTools({ browser: false }).length) {
+    // the script says what it installs (and how big) before it downloads, and how to retry a failed step
     console.log('[start] code-server is not installed yet: running scripts/install-code-server.sh');
     const r = spawnSync('bash', [path.join(REPO, 'scripts/install-code-server.sh')], { cwd: REPO, stdio: 'inherit', env: { ...process.env, NEWS_LENS_NO_CHROMIUM: '1' } });
-    if (r.status !== 0) { console.error('[start] install failed'); process.exit(r.status || 1); }
+    if (r.status !== 0) {
+      console.error('[start] the install stopped (see above); nothing was started. Fix the step it names, then run `npm start` again.');
+      process.exit(r.status || 1);
+    }
   }
 
   const port = Number(process.env.PORT) || 8080;
@@ -89,8 +93,9 @@ async function main() {
   const stop = async (why) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n[start] ${why}: stopping code-server...`);
+    console.log(`\n[start] ${why}: stopping code-server (process group ${cs.proc.pid})...`);
     await cs.stop();
+    console.log('[start] stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => stop('Ctrl+C'));
@@ -103,7 +108,7 @@ async function main() {
     process.exit(1);
   });
 
-  console.log(`\nNews Lens in VS Code (code-server ${h.codeServerVersion()}) is ready:`);
+  console.log(`\nNews Lens in VS Code (code-server ${h.codeServerVersion()}, pid ${cs.proc.pid}) is ready:`);
   console.log(`  ${h.workbenchUrl(cs, SEEDS)}`);
   console.log('Open it in a browser on this machine, click an article in the Explorer, then the News Lens icon');
   console.log(`in the activity bar. Log: ${path.relative(REPO, run.log)}. Press Ctrl+C to stop.`);

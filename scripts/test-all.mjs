@@ -2,9 +2,10 @@
 // `npm test`: every test of News Lens, in order, each stage's counts added up:
 //   1. build       npm run build                      (dist/ + out/test/**)
 //   2. unit        npm run test:unit                  (mocha over out/test/core, out/test/cli)
-//   3. ext-host    node test/runners/run-ext-tests.js (out/test/suite in code-server's extension host)
-//   4. ui          mocha test/e2e/ui.test.js          (the packaged .vsix in the workbench, Chromium)
-//   5. web         node test/web/run-web-tests.js     (the web build in the browser extension host)
+//   3. first-run   mocha test/e2e/first-run.test.js   (`npm start` as a new user runs it, then Ctrl+C)
+//   4. ext-host    node test/runners/run-ext-tests.js (out/test/suite in code-server's extension host)
+//   5. ui          mocha test/e2e/ui.test.js          (the packaged .vsix in the workbench, Chromium)
+//   6. web         node test/web/run-web-tests.js     (the web build in the browser extension host)
 // Ends with one line "N passed, N failed" (", N skipped" when tests were skipped) alone on a line;
 // exits non-zero when a test failed or a stage could not run. A stage that could not run or
 // reported no result counts as one failure: nothing is ever skipped silently.
@@ -125,11 +126,15 @@ async function main() {
   }
   if (missing.length) {
     const why = `missing ${missing.join(', ')}. Run \`bash scripts/install-code-server.sh\` first`;
+    couldNotRun('first-run', why);
     couldNotRun('ext-host', why);
     couldNotRun('ui', why);
     couldNotRun('web', why);
     return finish();
   }
+  // the README's first command as a new user runs it: `npm start`, a browser on it, Ctrl+C
+  await testStage('first-run', process.execPath, [MOCHA, '--no-config', '--no-package', '--reporter', REPORTER,
+    '--timeout', '1200000', path.join(REPO, 'test/e2e/first-run.test.js')]);
   await testStage('ext-host', process.execPath, [path.join(REPO, 'test/runners/run-ext-tests.js')]);
   await testStage('ui', process.execPath, [MOCHA, '--no-config', '--no-package', '--reporter', REPORTER,
     '--timeout', '600000', path.join(REPO, 'test/e2e/ui.test.js')]);

@@ -23,19 +23,22 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SEEDS = path.join(REPO, 'seeds');
 const INSTALL_HINT = 'run `bash scripts/install-code-server.sh` (installs Chromium, Node 24 and code-server into .tools/)';
 
-/** What is missing to run code-server + Chromium; [] when all is there. */
-function missingTools() {
+/** What is missing to run code-server and, unless opts.browser is false, to drive it in Chromium;
+ *  [] when all is there. (`npm start` needs no Chromium: the user's own browser opens the URL.) */
+function missingTools(opts = {}) {
   const missing = [];
   const rel = (p) => (p.startsWith(REPO + path.sep) ? path.relative(REPO, p) : p);
   if (!fs.existsSync(NODE24)) missing.push(`Node 24 (${rel(NODE24)})`);
   if (!fs.existsSync(CS_ENTRY)) missing.push(`code-server (${rel(CS_ENTRY)})`);
-  if (!fs.existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM})`);
-  try { require.resolve('playwright-core'); } catch { missing.push('playwright-core (npm ci)'); }
+  if (opts.browser !== false) {
+    if (!fs.existsSync(CHROMIUM)) missing.push(`Chromium (${CHROMIUM})`);
+    try { require.resolve('playwright-core'); } catch { missing.push('playwright-core (npm ci)'); }
+  }
   return missing;
 }
 
-function assertToolsInstalled() {
-  const missing = missingTools();
+function assertToolsInstalled(opts = {}) {
+  const missing = missingTools(opts);
   if (missing.length) {
     throw new Error(`cannot run VS Code here: missing ${missing.join(', ')}. To install, ${INSTALL_HINT}.`);
   }
@@ -199,7 +202,7 @@ function killGroup(proc, signal) {
  * Returns { url, port, proc, stop() }.
  */
 async function startCodeServer(run, opts = {}) {
-  assertToolsInstalled();
+  assertToolsInstalled({ browser: false });
   const attempts = opts.port ? 1 : 4;
   let lastErr;
   for (let i = 0; i < attempts; i++) {
