@@ -9,7 +9,8 @@
 // (1 MB = 1,048,576 bytes of UTF-8; MB/s uses the same unit). compromise runs only where one call
 // is expected to take under a minute, estimated from the smaller sizes (its cost is superlinear).
 // Then the CLI end to end (src/cli.ts bundled like dist/cli.js, in a child process: start, read,
-// analyse, print JSONL) on a 10 MB file.
+// analyse, print JSONL) on a 10 MB file, and the adversarial texts of the fuzz tests on n and 4n
+// characters (npm test counts their steps; here they are timed, printed and never judged).
 //
 // On the seed articles the two are measured in interleaved rounds (News Lens on seed 1, compromise
 // on seed 1, News Lens on seed 2, compromise on seed 2; every other round compromise first), each
@@ -223,6 +224,22 @@ for (let i = 0; i < 3; i++) {
 }
 fs.rmSync(bigFile, { force: true });
 
+// ---- adversarial inputs (test/core/adversarial.ts): time on n and 4n characters. `npm test`
+// counts these texts' steps instead (test/core/fuzz.test.ts); the timings are printed, never judged
+const advBundle = path.join(workDir, 'adversarial.cjs');
+await esbuild.build({ entryPoints: [rel('test/core/adversarial.ts')], outfile: advBundle, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+const { ADVERSARIAL } = require(advBundle);
+const ADV_N = 50_000;
+const adversarial = [];
+for (const [name, gen] of Object.entries(ADVERSARIAL)) {
+  process.stderr.write(`\radversarial inputs ${adversarial.length + 1}/${Object.keys(ADVERSARIAL).length}…`);
+  const opts = { warmup: 1, minReps: 3, maxReps: 9, minMs: 300 };
+  const small = measure(runNewsLens, gen(ADV_N), opts).ms;
+  const big = measure(runNewsLens, gen(4 * ADV_N), opts).ms;
+  adversarial.push({ name, small, big });
+}
+process.stderr.write('\n');
+
 // ---- report
 const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const fmtRate = (size, ms) => (size / MB / (ms / 1000)).toFixed(2);
@@ -241,6 +258,10 @@ console.log(`\nNews Lens (full analyze) vs compromise ${JSON.parse(fs.readFileSy
 console.log(line(table[0]));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table.slice(1)) console.log(line(row));
+
+console.log(`\nAdversarial inputs (test/core/adversarial.ts), News Lens, median ms on ${ADV_N / 1000}k and ${4 * ADV_N / 1000}k characters (linear is ×4; timings on a shared machine, for reading, not for judging):`);
+const advWidth = Math.max(...adversarial.map((a) => a.name.length));
+for (const a of adversarial) console.log(`  ${a.name.padEnd(advWidth)}  ${fmtMs(a.small).padStart(7)}  ${fmtMs(a.big).padStart(7)}  ×${(a.big / a.small).toFixed(1)}`);
 
 const ratio = seedRatio;
 const oneMB = rows.find((r) => r.label === '~1 MB');

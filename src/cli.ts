@@ -102,6 +102,14 @@ function expand(input: string, errors: (message: string) => void, seen = new Set
   return out;
 }
 
+function specialKind(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'a special file';
+}
+
 /** Whether the bytes look like a binary file rather than text. */
 function isBinary(buf: Buffer): boolean {
   return buf.subarray(0, 8192).includes(0);
@@ -109,16 +117,18 @@ function isBinary(buf: Buffer): boolean {
 
 /** The article's text as VS Code holds it (UTF-8 or UTF-16 by its byte-order mark, the mark
  *  dropped), or why it cannot be analysed. */
-export function readArticle(file: string, maxBytes: number): { text: string } | { error: string } {
+export function readArticle(file: string, maxBytes: number, readFile: (file: string) => Buffer = fs.readFileSync): { text: string } | { error: string } {
   let buf: Buffer;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { error: 'is a directory' };
+    // a named pipe or a device would block the read or never end: only regular files are articles
+    if (!stat.isFile()) return { error: `not a regular file (${specialKind(stat)})` };
     if (stat.size > maxBytes) {
       const mb = (n: number) => (n / 1048576).toFixed(n < 1048576 ? 3 : 1).replace(/\.?0+$/, '');
       return { error: `too large: ${mb(stat.size)} MB, the limit is ${mb(maxBytes)} MB (raise it with --max-size MB)` };
     }
-    buf = fs.readFileSync(file);
+    buf = readFile(file);
   } catch (e) {
     return { error: cannotRead(e, file) };
   }
@@ -186,7 +196,10 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   return { format, maxBytes, inputs, outDir, annotations };
 }
 
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+/** The command line. `readFile` reads an article's bytes (tests pass one that fails as a disk or
+ *  a permission would). */
+export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s),
+  readFile: (file: string) => Buffer = fs.readFileSync): number {
   const args = [...argv];
   const command = args.shift();
   if (command === '-h' || command === '--help' || command === 'help') {
@@ -216,7 +229,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const records: ReturnType<typeof toRecord>[] = [];
   let csvHeader = true;
   for (const file of files) {
-    const read = readArticle(file, maxBytes);
+    const read = readArticle(file, maxBytes, readFile);
     if ('error' in read) {
       fail(`${file}: ${read.error}`);
       continue;

@@ -1,6 +1,7 @@
 /** The whole analysis of one article: entities with their aliases resolved, quotations with
  *  their speakers, and the marked phrases that are titles or scare quotes. Pure and synchronous;
  *  linear in the length of the text. */
+import { work } from './work';
 import { findRuns } from './candidates';
 import { markSportsTeams, settleCountries } from './articlePasses';
 import { RunClassifier } from './classify';
@@ -39,6 +40,7 @@ export function analyze(text: string): Analysis {
   const attributions = new SpeakerFinder(text, tokens, mentions, quoteSpans).attribute(quoteSpans);
   const quotes: Quote[] = quoteSpans.map((q, i) => {
     const a = attributions[i];
+    work.steps += q.contentEnd - q.contentStart;
     const quote: Quote = {
       start: q.start, end: q.end, contentStart: q.contentStart, contentEnd: q.contentEnd,
       text: text.slice(q.contentStart, q.contentEnd),
@@ -76,11 +78,15 @@ function isTrimmedCode(c: number): boolean {
 
 /** The bounds of text.slice(start, end).trim(), without the strings. */
 function trimmedStart(text: string, start: number, end: number): number {
+  const from = start;
   while (start < end && isTrimmedCode(text.charCodeAt(start))) start++;
+  work.steps += start - from;
   return start;
 }
 function trimmedEnd(text: string, start: number, end: number): number {
+  const from = end;
   while (end > start && isTrimmedCode(text.charCodeAt(end - 1))) end--;
+  work.steps += from - end;
   return end;
 }
 
@@ -140,6 +146,7 @@ function titleWords(text: string, start: number, end: number, limit: number): Ti
   const out: TitleWords = { words: 0, capitalised: 0, minor: 0, firstUpper: false };
   let i = start;
   while (i < end && out.words < limit) {
+    work.steps++;
     let cp = codePointBefore(text, i, end);
     i += cp > 0xffff ? 2 : 1;
     if (!isLetterOrDigitPoint(cp)) continue;
@@ -147,6 +154,7 @@ function titleWords(text: string, start: number, end: number, limit: number): Ti
     const wordStart = i - (cp > 0xffff ? 2 : 1);
     // letters, digits, apostrophes and hyphens go on the word
     while (i < end) {
+      work.steps++;
       cp = codePointBefore(text, i, end);
       if (!(cp === 0x27 || cp === 0x2019 || cp === 0x2d || isLetterOrDigitPoint(cp))) break;
       i += cp > 0xffff ? 2 : 1;
@@ -193,6 +201,7 @@ function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
   const k = firstIndexWhereNot(tokens.length, (i) => tokens[i].end <= q.start);
   const sentence = tokens[Math.min(k, tokens.length - 1)]?.sentence;
   for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
+    work.steps++;
     if (tokens[j].sentence !== sentence || (tokens[j].start >= q.start && tokens[j].end <= q.end)) continue;
     if (speechVerbs.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return true;
   }

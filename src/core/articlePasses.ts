@@ -1,5 +1,6 @@
 /** Passes over the whole article's candidates, after every run is classified: national teams in
  *  match reports, and what stays a country once the whole article is read. */
+import { work } from './work';
 import { Candidate } from './classify';
 import { countryByDemonym, countryByName, CountryInfo, months, weekdays } from './lexicon';
 import { REGION_WORDS } from './nameWords';
@@ -37,8 +38,11 @@ function scoreWidth(tokens: Token[], text: string, k: number): number {
 export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
   // (most articles report no match: look for a score line before building anything)
   let anyScore = false;
-  for (let k = 0; k < tokens.length && !anyScore; k++) anyScore = scoreWidth(tokens, text, k) > 0;
+  let k = 0;
+  for (; k < tokens.length && !anyScore; k++) anyScore = scoreWidth(tokens, text, k) > 0;
+  work.steps += k;
   if (!anyScore) return;
+  work.steps += 2 * tokens.length + 2 * cands.length;
   /** Token index → the candidate covering it, a country first. */
   const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
   for (const c of cands) for (let k = c.from; k < c.to; k++) if (candAt[k] === undefined || c.kind === 'country') candAt[k] = c;
@@ -91,6 +95,7 @@ export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[
   const confirmed = new Set<string>();
   /** Compass word → the one country of the article whose name it opens ("north" → North Korea). */
   const byCompass = new Map<string, CountryInfo | null>();
+  work.steps += 2 * cands.length;
   for (const c of cands) {
     if (c.kind !== 'country' || !c.country || c.bareCode || c.peopleNoun) continue;
     confirmed.add(c.country.id);

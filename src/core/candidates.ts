@@ -1,6 +1,7 @@
 /** Finds runs of capitalised words that may be names ("Secretary of State John Kerry",
  *  "U.N. General Assembly") and splits off sentence-initial and headline words that are plain
  *  English ("Instead", "Twin"). */
+import { work } from './work';
 import {
   commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, placeHeads, places,
   titleHeads, weekdays,
@@ -27,6 +28,7 @@ function headlineLines(tokens: Token[], text: string): Uint8Array {
   const lineCount = tokens.length ? tokens[tokens.length - 1].line + 1 : 0;
   const words = new Uint32Array(lineCount);
   const caps = new Uint32Array(lineCount);
+  work.steps += tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // a line that ends in a full stop is a sentence or a caption ("Image: NASA Bill Ingalls."), no headline
@@ -50,6 +52,7 @@ function knownNameLength(tokens: Token[], k: number): number {
   let key = tokens[k].key;
   let length = 0;
   for (let j = k + 1; j < tokens.length && j <= k + 3 && tokens[j - 1].joinsNext && tokens[j].cap; j++) {
+    work.steps++;
     key += ' ' + tokens[j].key;
     if (countryByName.has(key) || places.has(key) || organizationNames.has(key)) length = j - k + 1;
   }
@@ -91,6 +94,7 @@ function ampersandJoins(tokens: Token[], text: string, k: number): boolean {
   if (!text || !b || b.start - a.end !== 3 || text[a.end] !== ' ' || text[a.end + 1] !== '&' || !a.cap || !b.cap || a.possessive) return false;
   // only inside an institution's name, whose head noun follows within a few words ("Kerry & Lavrov" stays two)
   for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j].cap; j++) {
+    work.steps++;
     if (orgHeads.has(tokens[j].lower) || placeHeads.has(tokens[j].lower)) return true;
     if (!tokens[j].joinsNext) break;
   }
@@ -101,6 +105,7 @@ function ampersandJoins(tokens: Token[], text: string, k: number): boolean {
  *  word at a sentence start is that name, not plain English. */
 function namesInSentences(tokens: Token[], headlines: Uint8Array): Set<string> {
   const names = new Set<string>();
+  work.steps += tokens.length;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
@@ -120,6 +125,7 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
   };
   let k = 0;
   while (k < tokens.length) {
+    work.steps++;
     if (!nameish(k)) {
       k++;
       continue;
@@ -129,6 +135,7 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
     let to = Math.max(k + 1, k + knownNameLength(tokens, k));
     while (to < tokens.length && to - from < MAX_RUN && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1) || ampersandJoins(tokens, text, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
       const t = tokens[to];
+      work.steps++;
       if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines[t.line] === 1 && isPlainWord(tokens, to, true))) {
         to++;
         continue;

@@ -1,6 +1,7 @@
 /** Decides what each run of capitalised words names: splits off titles ("Secretary of State"),
  *  demonyms ("Russian") and country names, and labels the rest person, organization, event or
  *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
+import { work } from './work';
 import { Run } from './candidates';
 import {
   actorNouns, capitals, eventNouns, englishWords, countryByCode, countryByDemonym, countryByName, eventHeads,
@@ -97,6 +98,8 @@ export class RunClassifier {
   /** Classify tokens [from, to) of one run. */
   private chunk(from: number, to: number): void {
     const t = this.tokens;
+    // (each test below reads the run's tokens a bounded number of times: a run is MAX_RUN words at most)
+    work.steps += to - from + 1;
     while (from < to && !t[from].cap) from++;
     while (to > from && !t[to - 1].cap) to--;
     // "— The United States and…": a capitalised article before a country is not part of its name
@@ -400,6 +403,7 @@ export class RunClassifier {
   private aboutMission(k: number): boolean {
     const t = this.tokens;
     for (let j = Math.max(0, k - 15); j < Math.min(t.length, k + 15); j++) {
+      work.steps++;
       if (t[j].sentence === t[k].sentence && MISSION_WORDS.has(t[j].lower)) return true;
     }
     return false;

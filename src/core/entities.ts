@@ -1,6 +1,7 @@
 /** Turns candidate mentions into entities: resolves surnames and honorific forms to the full
  *  name met in the article ("Kerry" → John Kerry), acronyms to spelled-out organizations
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
+import { work } from './work';
 import { Candidate } from './classify';
 import { firstNames } from './lexicon';
 import { firstIndexWhereNot, normalizeKey, toLower } from './text';
@@ -69,6 +70,7 @@ function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) =
     return parts;
   };
   const firstHolder = new Map<string, string>();
+  work.steps += 3 * cands.length + named.size;
   for (const g of named) for (const part of tracked(g)) if (!firstHolder.has(part)) firstHolder.set(part, g);
   if (!firstHolder.size) return groups;
   const latestHolder = new Map<string, string>();
@@ -101,6 +103,7 @@ function namedParts(g: string, named: Set<string>): string[] {
   if (starts.length > MAX_FOLD_WORDS) return found;
   starts.push(g.length + 1);
   for (let a = 0; a < starts.length - 1; a++) {
+    work.steps += starts.length - a;
     for (let b = a + 1; b < starts.length; b++) {
       if (a === 0 && b === starts.length - 1) continue; // the whole name
       const part = g.slice(starts[a], starts[b] - 1);
@@ -115,6 +118,7 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
   // surnames of full names a first name opens ("Andy Warhol"); a run that starts with one and goes
   // on with other words ("Warhol Polaroid") is that surname and something else, no full name
   const surnames = new Set<string>();
+  work.steps += 5 * cands.length;
   for (const c of cands) if (c.kind === 'person' && c.to - c.from >= 2 && firstNames.has(firstWord(c.key))) surnames.add(lastWord(c.key));
   const surnameFirst = (c: Candidate) => c.to - c.from >= 2 && !c.titled && !c.nested && surnames.has(firstWord(c.key)) && !firstNames.has(firstWord(c.key));
   const full = cands.filter((c) => c.kind === 'person' && c.to - c.from >= 2 && !surnameFirst(c));
@@ -176,6 +180,7 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
 export function buildEntities(text: string, cands: Candidate[]): ResolvedMention[] {
   // a name the article treats as an organization or event elsewhere keeps that kind
   const strongKind = new Map<string, EntityKind>();
+  work.steps += 5 * cands.length;
   for (const c of cands) {
     if (!c.strong || (c.kind !== 'organization' && c.kind !== 'event')) continue;
     strongKind.set(c.key, c.kind);
@@ -258,12 +263,14 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
       groups.set(group, e);
     }
     const mentionText = text.slice(c.start, c.end);
+    work.steps += e.aliases.length;
     e.mentions.push({ start: c.start, end: c.end, text: mentionText });
     if (!e.aliases.includes(mentionText)) e.aliases.push(mentionText);
     if (kind === 'country') e.name = c.country!.name;
     resolved.push({ candidate: c, entity: e });
   }
   for (const e of byId.values()) {
+    work.steps += 2 * e.mentions.length;
     e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // within one entity, nested duplicates collapse to the outer mention
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);

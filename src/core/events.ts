@@ -1,6 +1,7 @@
 /** Specific events named by a common noun with a name or a date before it: "Syrian ceasefire",
  *  "the Sept. 9 truce", "Iran nuclear deal", "Friday's negotiations", "Europe's worst refugee
  *  crisis". A generic noun alone ("talks") is no event. */
+import { work } from './work';
 import { Candidate } from './classify';
 import { eventNouns, months, pastTense, places, speechVerbs, weekdays } from './lexicon';
 import { runKey, Token } from './tokens';
@@ -39,6 +40,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
   /** Token index → the (last) candidate covering it; built when a modifier is first looked up. */
   let candAt: (Candidate | undefined)[] | undefined;
   const out: Candidate[] = [];
+  work.steps += tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     const noun = tokens[k];
     if (noun.cap || !isEventNoun(noun.lower)) continue;
@@ -47,6 +49,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     let gap = 0;
     while (j >= 0 && gap <= MAX_GAP && tokens[j].joinsNext && !tokens[j].cap && tokens[j].sentence === noun.sentence) {
       const w = tokens[j].lower;
+      work.steps++;
       if (FUNCTION_WORDS.has(w) || speechVerbs.has(w) || pastTense.has(w) || ALL_DIGITS.test(w)) break;
       j--;
       gap++;
@@ -58,6 +61,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     if (candAt === undefined) {
       candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
       for (const c of cands) for (let i = c.from; i < c.to; i++) candAt[i] = c;
+      work.steps += tokens.length + cands.length;
     }
     const c = candAt[j];
     // "the Sept. 9 truce": a day number after a month

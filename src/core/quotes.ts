@@ -1,6 +1,7 @@
 /** Finds direct quotations: straight and curly double marks, single marks outside them, the news
  *  convention for quotes over several paragraphs (each paragraph opens with a mark, only the last
  *  closes), and unbalanced marks, which end at their paragraph instead of swallowing the rest. */
+import { work } from './work';
 import { isNewline, isNewlineCode, isSpace, isWordChar } from './text';
 import { isQuoteMarkOrBreak } from './tokens';
 
@@ -52,18 +53,24 @@ function roleOf(text: string, i: number, openSet: string, closeSet: string): Rol
 
 /** Paragraph ends: offsets of line breaks, plus the text end. */
 function paragraphEnd(text: string, i: number): number {
+  const from = i;
   while (i < text.length && !isNewlineCode(text.charCodeAt(i))) i++;
+  work.steps += i - from;
   return i;
 }
 
 /** Where the next paragraph starts (skipping blank lines), or -1. */
 function nextParagraph(text: string, i: number): number {
+  const from = i;
   while (i < text.length && (isNewline(text[i]) || isSpace(text[i]))) i++;
+  work.steps += i - from;
   return i < text.length ? i : -1;
 }
 
 function trimEnd(text: string, end: number, min: number): number {
+  const from = end;
   while (end > min && (isSpace(text[end - 1]) || isNewline(text[end - 1]))) end--;
+  work.steps += from - end;
   return end;
 }
 
@@ -71,6 +78,7 @@ function trimEnd(text: string, end: number, min: number): number {
 function firstMarkCloses(text: string, i: number): boolean {
   const end = paragraphEnd(text, i);
   for (let j = i; j < end; j++) {
+    work.steps++;
     if (isDoubleMark(text.charCodeAt(j))) return roleOf(text, j, DOUBLE_OPEN, DOUBLE_CLOSE) === 'close';
   }
   return false;
@@ -92,6 +100,7 @@ export function findQuotes(text: string, marks: readonly number[] = quoteMarks(t
   /** A paragraph-opening mark that continues a quote from the paragraph before. */
   let continuation = -1;
   for (let m = 0; m < marks.length; m++) {
+    work.steps++;
     const i = marks[m];
     const code = text.charCodeAt(i);
     if (open >= 0 && isNewlineCode(code)) {
@@ -127,6 +136,7 @@ export function findQuotes(text: string, marks: readonly number[] = quoteMarks(t
     } else {
       let contentStart = open + 1;
       while (contentStart < i && text[contentStart] === ' ') contentStart++;
+      work.steps += contentStart - open;
       quotes.push({ start: open, end: i + 1, contentStart, contentEnd: i, unclosed: false });
       open = -1;
     }
@@ -161,6 +171,7 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[], marks: readonly nu
   /** Marks before this offset are passed over (inside a double-mark quote or a single-mark one found). */
   let resume = 0;
   for (let m = 0; m < marks.length; m++) {
+    work.steps++;
     const i = marks[m];
     if (i < resume) continue;
     const code = text.charCodeAt(i);
@@ -178,6 +189,7 @@ function findSingleQuotes(text: string, doubles: QuoteSpan[], marks: readonly nu
     const from = Math.max(i + 2, noCloserBefore);
     noCloserBefore = limit;
     for (let j = from; j < limit; j++) {
+      work.steps++;
       const c = text.charCodeAt(j);
       if (c !== STRAIGHT_SINGLE && c !== CURLY_SINGLE_CLOSE) continue;
       const after = text[j + 1];

@@ -1,6 +1,7 @@
 /** Attributes each quotation to its speaker: "X said", "said X", "X told reporters", "according
  *  to X", "X said in a statement", a speaker before a colon or "that", a pronoun ("he said")
  *  resolved to the last person named, and quotes that continue the previous speaker. */
+import { work } from './work';
 import { ResolvedMention } from './entities';
 import { actorNouns, personPronouns, speechVerbs, titleWords } from './lexicon';
 import { QuoteSpan } from './quotes';
@@ -47,6 +48,7 @@ export class SpeakerFinder {
     for (const m of mentions) {
       // a namesake inside an institution's name ("Andy Warhol Foundation") is the institution here
       if (m.candidate.nested) continue;
+      work.steps += m.candidate.to - m.candidate.from + 1;
       for (let k = m.candidate.from; k < m.candidate.to; k++) {
         const old = this.mentionAt[k];
         if (!old || (m.entity.kind === 'person' && old.entity.kind !== 'person')) this.mentionAt[k] = m;
@@ -58,6 +60,7 @@ export class SpeakerFinder {
       // walk back over the title ("Foreign Minister", "Secretary of State") to a country before it
       let k = m.candidate.from - 1;
       while (k >= 0 && tokens[k].joinsNext && (titleWords.has(tokens[k].lower) || tokens[k].lower === 'of') && this.mentionAt[k] === undefined) k--;
+      work.steps += m.candidate.from - k;
       const c = k >= 0 && k < m.candidate.from - 1 && tokens[k].joinsNext ? this.mentionAt[k] : undefined;
       if (c?.entity.kind !== 'country') continue;
       const set = this.titledBy.get(c.entity.id) ?? new Set<Entity>();
@@ -69,6 +72,7 @@ export class SpeakerFinder {
     let last: Entity | undefined;
     this.lastPerson = new Array<Entity | undefined>(tokens.length);
     let q = 0;
+    work.steps += tokens.length + quotes.length;
     for (let k = 0; k < tokens.length; k++) {
       const start = tokens[k].start;
       while (q < quotes.length && quotes[q].end <= start) q++;
@@ -92,6 +96,7 @@ export class SpeakerFinder {
     const result: Attribution[] = [];
     let previous: { attribution: Attribution; end: number; line: number } | undefined;
     for (const q of quotes) {
+      work.steps++;
       this.current = q;
       let a = this.dashByline(q) ?? this.inSentence(q);
       const first = this.tokenAt(q.start);
@@ -131,6 +136,7 @@ export class SpeakerFinder {
     const t = this.tokens;
     let first: Attribution | undefined;
     for (let steps = 0; steps < WINDOW && k >= 0 && k < t.length && t[k].sentence === sentence && !this.quoted[k]; steps++, k += dir) {
+      work.steps++;
       const w = t[k].lower;
       if (w === 'according' && t[k + 1]?.lower === 'to') {
         const s = this.subjectAfter(k + 2, sentence);
@@ -174,6 +180,7 @@ export class SpeakerFinder {
     const t = this.tokens;
     let fallback: Attribution | undefined;
     for (let steps = 0; steps < 10 && k >= 0 && t[k].sentence === sentence && !this.quoted[k]; steps++, k--) {
+      work.steps++;
       const m = this.mentionAt[k];
       if (m && (m.entity.kind === 'person' || !fallback)) {
         const found = { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
@@ -203,6 +210,7 @@ export class SpeakerFinder {
     let nearest: ResolvedMention | undefined;
     let subject: ResolvedMention | undefined;
     for (let steps = 0; steps < WINDOW * 2 && k >= 0 && t[k].sentence === sentence; steps++, k--) {
+      work.steps++;
       const m = this.mentionAt[k];
       // a partial quote on the way ('promising a "formal update"') is skipped, not a stop
       if (this.quoted[k] || m?.entity.kind !== 'person' || m.candidate.from !== k) continue;
@@ -219,6 +227,7 @@ export class SpeakerFinder {
     const t = this.tokens;
     let comma = false;
     for (let j = k - 1, steps = 0; j >= 0 && steps < 16 && t[j].sentence === sentence && !this.quoted[j]; j--, steps++) {
+      work.steps += 1 + t[j + 1].start - t[j].end;
       if (!t[j].joinsNext && this.text.slice(t[j].end, t[j + 1].start).includes(',')) comma = true;
       if (speechVerbs.has(t[j].lower)) return undefined;
       const m = this.mentionAt[j];
@@ -231,6 +240,7 @@ export class SpeakerFinder {
   private dashByline(q: QuoteSpan): Attribution | undefined {
     let i = q.end;
     while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\u00a0')) i++;
+    work.steps += i - q.end + 1;
     if (!'-–—'.includes(this.text[i] ?? 'x')) return undefined;
     const k = this.tokenAt(i);
     const m = this.mentionAt[k];
@@ -241,6 +251,7 @@ export class SpeakerFinder {
   private subjectAfter(k: number, sentence: number | undefined): Attribution | undefined {
     const t = this.tokens;
     for (let steps = 0; steps < 6 && k < t.length && t[k].sentence === sentence && !this.quoted[k]; steps++, k++) {
+      work.steps++;
       const m = this.mentionAt[k];
       if (m) return { entity: m.entity, mention: { start: m.candidate.start, end: m.candidate.end } };
       if (actorNouns.has(t[k].lower) || actorNouns.has(t[k].lower.replace(/s$/, ''))) return this.description(k);
@@ -255,6 +266,7 @@ export class SpeakerFinder {
     const t = this.tokens;
     let from = k;
     while (from > 0 && k - from < 5 && t[from - 1].joinsNext && t[from - 1].sentence === t[k].sentence && !speechVerbs.has(t[from - 1].lower) && !this.quoted[from - 1]) {
+      work.steps++;
       from--;
       if (DETERMINERS.has(t[from].lower)) break;
     }
@@ -281,6 +293,7 @@ export class SpeakerFinder {
     // "the Russian foreign minister"
     if (!country && t[from].lower === 'the') {
       for (let j = from + 1; j < head; j++) {
+        work.steps++;
         const m = this.mentionAt[j];
         if (m?.entity.kind === 'country') country = m;
       }
@@ -294,6 +307,7 @@ export class SpeakerFinder {
     let k = this.tokenAt(offset) - 1;
     // 'He said, "Andy Warhol was…"': nobody speaks of himself by name, so the person before goes
     for (let tries = 0; tries < 4 && k >= 0; tries++) {
+      work.steps++;
       const p = this.lastPerson[k];
       if (!p || !this.namedInCurrentQuote(p)) return p;
       // the person's own mention at or before token k (mentions are in text order): the search goes on before it
@@ -313,6 +327,7 @@ export class SpeakerFinder {
 
   private otherPersonBetween(from: number, to: number): boolean {
     for (let k = this.tokenAt(from); k < this.tokens.length && this.tokens[k].start < to; k++) {
+      work.steps++;
       if (!this.quoted[k] && this.mentionAt[k]?.entity.kind === 'person') return true;
     }
     return false;
@@ -325,10 +340,12 @@ export class SpeakerFinder {
     let k = first - 1;
     const floor = Math.max(0, first - MAX_LOOKBACK);
     while (k >= floor && this.quoted[k]) k--;
+    work.steps += first - k;
     if (k < floor) return undefined;
     const sentence = t[k].sentence;
     let start = k;
     while (start > 0 && k - start < MAX_LOOKBACK && t[start - 1].sentence === sentence) start--;
+    work.steps += 2 * (k - start + 1);
     for (let j = k; j >= start; j--) {
       if (this.quoted[j] || !speechVerbs.has(t[j].lower)) continue;
       const s = this.subjectBefore(j - 1, sentence) ?? this.subjectAfter(j + 1, sentence);

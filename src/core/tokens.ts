@@ -1,6 +1,7 @@
 /** A single linear pass that cuts the text into word tokens, marks sentence and line starts, and
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
+import { work } from './work';
 import { abbreviations } from './lexicon';
 import { asciiLower, isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
 
@@ -39,6 +40,7 @@ const isCloserCode = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 |
 function dottedEnd(text: string, i: number): number {
   let j = i;
   while (j + 1 < text.length && isWordCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === DOT && isWordCode(text.charCodeAt(j + 2)) && !isWordCode(text.charCodeAt(j + 3))) j += 2;
+  work.steps += j - i;
   return j > i ? j + 1 : i;
 }
 
@@ -121,6 +123,7 @@ export function tokenize(text: string, marks?: number[]): Token[] {
   let last: Token | undefined;
   let i = 0;
   while (i < n) {
+    work.steps++;
     const ch = text.charCodeAt(i);
     if (!isWordCode(ch)) {
       if (isSpaceCode(ch)) {
@@ -197,6 +200,8 @@ export function tokenize(text: string, marks?: number[]): Token[] {
       while (end < n && (isWordCode(text.charCodeAt(end)) || (text.charCodeAt(end) === HYPHEN && isWordCode(text.charCodeAt(end + 1))))) end++;
       dotted = false;
     }
+    // (the word's characters, read once by the loops above and once by the lower-casing below)
+    work.steps += 2 * (end - start);
     let word = text.slice(start, end);
     // (toLower's answer: a plain word without capitals is its own lower case)
     // (lower-cased by char codes: see asciiLower)
@@ -248,11 +253,13 @@ export function tokenize(text: string, marks?: number[]): Token[] {
     if (!abbrevDot && text.charCodeAt(i) === DOT) {
       let j = i + 1;
       while (j < n && isCloserCode(text.charCodeAt(j))) j++;
+      work.steps += j - i;
       if (j >= n || isSpaceCode(text.charCodeAt(j)) || isNewlineCode(text.charCodeAt(j))) newSentence = true;
     } else if (abbrevDot && dotted) {
       // "in the U.S. The next day": a dotted abbreviation ends a sentence before a capital
       let j = i;
       while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
+      work.steps += j - i;
       if (j > i && j < n && isUpper(text[j]) && SENTENCE_OPENERS.test(text.slice(j, j + 6))) {
         newSentence = true;
         last.joinsNext = false;
