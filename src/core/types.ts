@@ -12,6 +12,8 @@ export interface Span {
 export interface Mention extends Span {
   /** The text of the mention as the article spells it. */
   text: string;
+  /** The id of the rule that found the mention and decided its kind (see src/core/rules.ts). */
+  rule?: string;
 }
 
 export interface Entity {
@@ -43,6 +45,8 @@ export interface Quote extends Span {
   verb?: string;
   /** True for a fragment quoted inside the writer's own sentence. */
   partial: boolean;
+  /** The id of the rule that found the speaker or the description, or null when none did. */
+  speakerRule?: string | null;
 }
 
 /** Quotation marks that do not quote a speaker: titles and scare quotes. */

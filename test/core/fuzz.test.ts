@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { analyze, Analysis, ENTITY_KINDS, Span } from '../../src/core';
-import { work } from '../../src/core/work';
+import { work } from '../../src/core/text/work';
 import { ADVERSARIAL, fill } from './adversarial';
 
 // ---------------------------------------------------------------------------------------------

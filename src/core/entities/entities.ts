@@ -1,11 +1,11 @@
 /** Turns candidate mentions into entities: resolves surnames and honorific forms to the full
  *  name met in the article ("Kerry" → John Kerry), acronyms to spelled-out organizations
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
-import { work } from './work';
+import { work } from '../text/work';
 import { Candidate } from './classify';
-import { firstNames } from './lexicon';
-import { firstIndexWhereNot, normalizeKey, toLower } from './text';
-import { Entity, EntityKind, ENTITY_KINDS } from './types';
+import { firstNames } from '../lexicon/lexicon';
+import { firstIndexWhereNot, normalizeKey, toLower } from '../text/text';
+import { Entity, EntityKind, ENTITY_KINDS } from '../types';
 
 export interface ResolvedMention {
   candidate: Candidate;
@@ -264,7 +264,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     }
     const mentionText = text.slice(c.start, c.end);
     work.steps += e.aliases.length;
-    e.mentions.push({ start: c.start, end: c.end, text: mentionText });
+    e.mentions.push(c.rule ? { start: c.start, end: c.end, text: mentionText, rule: c.rule } : { start: c.start, end: c.end, text: mentionText });
     if (!e.aliases.includes(mentionText)) e.aliases.push(mentionText);
     if (kind === 'country') e.name = c.country!.name;
     resolved.push({ candidate: c, entity: e });

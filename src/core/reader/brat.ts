@@ -2,8 +2,8 @@
  *  and quote, `R` relations `SaidBy` from a quote to its speaker's mention, and `#` AnnotatorNotes
  *  with the speaker's name (also for speakers without a mention in the text). brat offsets count
  *  Unicode code points, not UTF-16 units; spans that cross a line break are written as fragments. */
-import { Analysis } from './types';
-import { firstIndexWhereNot } from './text';
+import { Analysis } from '../types';
+import { firstIndexWhereNot } from '../text/text';
 
 const BRAT_TYPE = { person: 'Person', country: 'Country', organization: 'Organization', event: 'Event' } as const;
 

@@ -2,7 +2,7 @@
  *  records what separates each token from the next (the "gap"), which decides whether two
  *  capitalised words can belong to one name. */
 import { work } from './work';
-import { abbreviations } from './lexicon';
+import { abbreviations } from '../lexicon/lexicon';
 import { asciiLower, isDigitCode, isLetter, isLower, isNewlineCode, isSpaceCode, isUpper, isWordCode, normalizeKey, toLower } from './text';
 
 export interface Token {

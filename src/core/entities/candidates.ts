@@ -1,13 +1,13 @@
 /** Finds runs of capitalised words that may be names ("Secretary of State John Kerry",
  *  "U.N. General Assembly") and splits off sentence-initial and headline words that are plain
  *  English ("Instead", "Twin"). */
-import { work } from './work';
+import { work } from '../text/work';
 import {
   commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, placeHeads, places,
   titleHeads, weekdays,
-} from './lexicon';
-import { hasLetter, withoutFinalDot } from './text';
-import { Token } from './tokens';
+} from '../lexicon/lexicon';
+import { hasLetter, withoutFinalDot } from '../text/text';
+import { Token } from '../text/tokens';
 
 /** A run: token indexes [from, to) in the token list. */
 export interface Run {

@@ -1,7 +1,7 @@
 /** Word lists, built once from the generated data (see scripts/gen-lexicon.mjs), plus the small
  *  closed classes of news English that no package lists: titles, reporting verbs, head nouns. */
-import data from './data/lexicon.generated.json';
-import { normalizeKey } from './text';
+import data from './lexicon.generated.json';
+import { normalizeKey } from '../text/text';
 
 export interface CountryInfo {
   id: string;

@@ -3,7 +3,7 @@
  *  "annotations": [UserAnnotation…]}`. A newer version or a damaged file is reported, not
  *  overwritten. */
 import { UserAnnotation } from './annotations';
-import { ENTITY_KINDS } from './types';
+import { ENTITY_KINDS } from '../types';
 
 export const SIDECAR_FORMAT = 'news-lens-annotations';
 export const SIDECAR_VERSION = 1;

@@ -1,11 +1,11 @@
 /** Passes over the whole article's candidates, after every run is classified: national teams in
  *  match reports, and what stays a country once the whole article is read. */
-import { work } from './work';
+import { work } from '../text/work';
 import { Candidate } from './classify';
-import { countryByDemonym, countryByName, CountryInfo, months, weekdays } from './lexicon';
+import { countryByDemonym, countryByName, CountryInfo, months, weekdays } from '../lexicon/lexicon';
 import { REGION_WORDS } from './nameWords';
-import { isDigitCode, normalizeKey } from './text';
-import { Token } from './tokens';
+import { isDigitCode, normalizeKey } from '../text/text';
+import { Token } from '../text/tokens';
 
 /** One or two digits, a side's goals in a score line (tested for every token: no regex). */
 const isGoals = (w: string) => (w.length === 1 || w.length === 2) && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(w.length - 1));

@@ -4,9 +4,9 @@
 import {
   commonWords, englishWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
   famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, orgHeads, countryNamePrefixes, titleHeads, weekdays,
-} from './lexicon';
-import { beforeHyphen, toLower } from './text';
-import { Token } from './tokens';
+} from '../lexicon/lexicon';
+import { beforeHyphen, toLower } from '../text/text';
+import { Token } from '../text/tokens';
 
 export const DOTS = /\./g;
 /** First words that make a region of a country's name ("North America", "Latin America"). */

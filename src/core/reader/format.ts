@@ -1,14 +1,17 @@
 /** Output formats shared by the CLI and the editor: JSON records, Markdown and CSV quote lists. */
-import { lineStarts, positionAt } from './text';
-import { Analysis } from './types';
+import { lineStarts, positionAt } from '../text/text';
+import { Analysis } from '../types';
 
 /** One article's record, the shape `news-lens annotate` prints and score.mjs reads. */
-export function toRecord(file: string, analysis: Analysis) {
+/** The record the command line prints for one article. With `explain`, every mention carries
+ *  "rule" and every quote "speakerRule" (null when no rule found a speaker): the ids of the rules
+ *  that decided them (src/core/rules.ts). */
+export function toRecord(file: string, analysis: Analysis, explain = false) {
   return {
     file,
     entities: analysis.entities.map((e) => ({
       id: e.id, kind: e.kind, name: e.name,
-      mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+      mentions: e.mentions.map((m) => (explain ? { start: m.start, end: m.end, text: m.text, rule: m.rule ?? null } : { start: m.start, end: m.end, text: m.text })),
       aliases: e.aliases,
     })),
     quotes: analysis.quotes.map((q) => ({
@@ -16,6 +19,7 @@ export function toRecord(file: string, analysis: Analysis) {
       ...(q.speakerDescription ? { speakerDescription: q.speakerDescription } : {}),
       ...(q.verb ? { verb: q.verb } : {}),
       partial: q.partial,
+      ...(explain ? { speakerRule: q.speakerRule ?? null } : {}),
     })),
     scareQuotes: analysis.scareQuotes.map((s) => ({ start: s.start, end: s.end, text: s.text, reason: s.reason })),
   };

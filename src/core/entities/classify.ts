@@ -1,20 +1,21 @@
 /** Decides what each run of capitalised words names: splits off titles ("Secretary of State"),
  *  demonyms ("Russian") and country names, and labels the rest person, organization, event or
  *  place. The result is a list of candidate mentions; aliases are resolved afterwards. */
-import { work } from './work';
+import { work } from '../text/work';
 import { Run } from './candidates';
 import {
   actorNouns, capitals, eventNouns, englishWords, countryByCode, countryByDemonym, countryByName, eventHeads,
   famousSurnames, firstNames, wordFirstNames, lastNames, organizationNames, orgHeads, CountryInfo,
   orgStarts, orgTrailers, placeHeads, places, speechVerbs, titleHeads, titleWords, weekdays, creditLabels, craftNouns, placeStarts, compassWords,
-} from './lexicon';
-import { beforeHyphen, normalizeKey, toLower, withoutFinalDot } from './text';
+} from '../lexicon/lexicon';
+import { beforeHyphen, normalizeKey, toLower, withoutFinalDot } from '../text/text';
 import {
   allContinue, countryAt, CountryHit, DOTS, everyNameWord, firstNameStart, isInitial, nameContinues, noNameWords, OF_ON_FOR,
   personEvidence, personLike, pluralNoun, REGION_WORDS, surnameWord, unknownSurnames,
 } from './nameWords';
-import { runKey, Token } from './tokens';
-import { EntityKind } from './types';
+import { runKey, Token } from '../text/tokens';
+import { EntityKind } from '../types';
+import { RuleSwitch } from '../rules';
 
 export type CandidateKind = EntityKind | 'place' | 'unknown';
 
@@ -27,6 +28,8 @@ export interface Candidate {
   end: number;
   /** Identity within its kind before alias resolution (country code, normalized name). */
   key: string;
+  /** The id of the rule that found the candidate and decided its kind (src/core/rules.ts). */
+  rule?: string;
   /** How sure the run itself makes us: a title, a first name or a pattern is strong. */
   strong: boolean;
   country?: CountryInfo;
@@ -81,7 +84,7 @@ const placeOnlyHeads = new Set(['planetarium', 'airport', 'station', 'stadium', 
 
 export class RunClassifier {
   readonly out: Candidate[] = [];
-  constructor(private readonly tokens: Token[], private readonly text = '') {}
+  constructor(private readonly tokens: Token[], private readonly text = '', readonly rules: RuleSwitch = new RuleSwitch()) {}
 
   /** Records a candidate over tokens [from, to) and returns it, for the caller to add optional fields. */
   private push(kind: CandidateKind, from: number, to: number, strong: boolean): Candidate {

@@ -1,10 +1,10 @@
 /** Specific events named by a common noun with a name or a date before it: "Syrian ceasefire",
  *  "the Sept. 9 truce", "Iran nuclear deal", "Friday's negotiations", "Europe's worst refugee
  *  crisis". A generic noun alone ("talks") is no event. */
-import { work } from './work';
+import { work } from '../text/work';
 import { Candidate } from './classify';
-import { eventNouns, months, pastTense, places, speechVerbs, weekdays } from './lexicon';
-import { runKey, Token } from './tokens';
+import { eventNouns, months, pastTense, places, speechVerbs, weekdays } from '../lexicon/lexicon';
+import { runKey, Token } from '../text/tokens';
 
 /** Words that cannot stand between the modifier and the event noun. */
 const FUNCTION_WORDS = new Set([

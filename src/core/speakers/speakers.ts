@@ -1,19 +1,22 @@
 /** Attributes each quotation to its speaker: "X said", "said X", "X told reporters", "according
  *  to X", "X said in a statement", a speaker before a colon or "that", a pronoun ("he said")
  *  resolved to the last person named, and quotes that continue the previous speaker. */
-import { work } from './work';
-import { ResolvedMention } from './entities';
-import { actorNouns, personPronouns, speechVerbs, titleWords } from './lexicon';
-import { QuoteSpan } from './quotes';
-import { Token } from './tokens';
-import { Entity } from './types';
-import { firstIndexWhereNot } from './text';
+import { work } from '../text/work';
+import { ResolvedMention } from '../entities/entities';
+import { actorNouns, personPronouns, speechVerbs, titleWords } from '../lexicon/lexicon';
+import { QuoteSpan } from '../quotes/quotes';
+import { Token } from '../text/tokens';
+import { Entity } from '../types';
+import { RuleSwitch } from '../rules';
+import { firstIndexWhereNot } from '../text/text';
 
 export interface Attribution {
   entity: Entity | null;
   description?: string;
   mention?: { start: number; end: number };
   verb?: string;
+  /** The id of the rule that found the speaker (src/core/rules.ts). */
+  rule?: string;
 }
 
 /** How far from the quote an attribution may sit, in words. */
@@ -43,7 +46,7 @@ export class SpeakerFinder {
   /** The quote being attributed: a pronoun does not stand for a person it names. */
   private current: QuoteSpan | undefined;
 
-  constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[]) {
+  constructor(private readonly text: string, private readonly tokens: Token[], mentions: ResolvedMention[], quotes: QuoteSpan[], readonly rules: RuleSwitch = new RuleSwitch()) {
     this.mentionAt = new Array<ResolvedMention | undefined>(tokens.length).fill(undefined);
     for (const m of mentions) {
       // a namesake inside an institution's name ("Andy Warhol Foundation") is the institution here

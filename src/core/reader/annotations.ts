@@ -1,8 +1,8 @@
 /** The reader's own annotations: corrections and notes that win over the automatic analysis.
  *  They are stored standoff (see sidecar.ts), anchored by offsets plus the annotated text and a
  *  little context, so they survive edits to the article made in or outside the editor. */
-import { normalizeKey, slug } from './text';
-import { Analysis, Entity, EntityKind, Quote, Span } from './types';
+import { normalizeKey, slug } from '../text/text';
+import { Analysis, Entity, EntityKind, Quote, Span } from '../types';
 
 export interface Anchor extends Span {
   /** The annotated text itself. */

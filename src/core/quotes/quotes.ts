@@ -1,9 +1,9 @@
 /** Finds direct quotations: straight and curly double marks, single marks outside them, the news
  *  convention for quotes over several paragraphs (each paragraph opens with a mark, only the last
  *  closes), and unbalanced marks, which end at their paragraph instead of swallowing the rest. */
-import { work } from './work';
-import { isNewline, isNewlineCode, isSpace, isWordChar } from './text';
-import { isQuoteMarkOrBreak } from './tokens';
+import { work } from '../text/work';
+import { isNewline, isNewlineCode, isSpace, isWordChar } from '../text/text';
+import { isQuoteMarkOrBreak } from '../text/tokens';
 
 /** A capital or a digit (or "["), the start of a quoted sentence. */
 const CAPITAL_OR_DIGIT = /[\p{Lu}[\d]/u;
