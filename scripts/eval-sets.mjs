@@ -60,11 +60,13 @@ export function readText(file) {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** src/core bundled into .run/eval/core.cjs, so the figures are always those of the current source. */
+/** src/core bundled into .run/eval/core.cjs, so the figures are always those of the current source.
+ *  NEWS_LENS_EVAL_CORE names another core's index.ts (a scratch copy, another worktree). */
 export async function loadCore() {
   fs.mkdirSync(outDir, { recursive: true });
   const bundle = path.join(outDir, 'core.cjs');
-  await esbuild.build({ entryPoints: [path.join(root, 'src/core/index.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
+  const entry = process.env.NEWS_LENS_EVAL_CORE ? path.resolve(process.env.NEWS_LENS_EVAL_CORE) : path.join(root, 'src/core/index.ts');
+  await esbuild.build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: 'node', format: 'cjs', target: 'es2022', logLevel: 'warning' });
   delete require.cache[bundle];
   return require(bundle);
 }

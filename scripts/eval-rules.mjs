@@ -1,0 +1,204 @@
+// npm run eval -- --rules: what each rule is worth, on the sets the rules are tuned on (polnear/train,
+// conll/dev, Wikinews + seeds; never polnear/dev, the unseen set). For every rule of allRules():
+//   fired      how many mentions (Mention.rule) and quotes (Quote.speakerRule) name it as their rule
+//   precision  of its mentions that score.mjs counts, the share matched to a gold mention of their kind
+//              (only where the set's gold annotates that kind); of its quotes matched to a gold quote
+//              with a known speaker, the share whose speaker is right (names compared as score.mjs does)
+//   Δ off      how the set's figures move, in points, when only this rule is switched off
+//              (analyze(text, { disabledRules: new Set([id]) }))
+// A rule that fires nowhere, or whose switching off raises a figure, is flagged as a candidate for
+// removal ("mixed" when it also lowers one). The texts are read once, the analysis runs in process
+// and is scored by eval-score.mjs, whose figures are checked against score.mjs's and speakers.mjs's
+// own on the unaltered analysis first.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { annotate, articleFiles, evalDir, evalSets, loadCore, outDir, readJsonl, readText, writeJsonl } from './eval-sets.mjs';
+import { goldById, score, speakerSubsets } from './eval-score.mjs';
+
+const SHORT = { 'polnear-train': 'pt', 'conll-dev': 'cd', wikinews: 'wn' };
+const EPSILON = 1e-12;
+
+/** The figures a rule can move on one set, by name (fractions), and score.mjs's and speakers.mjs's
+ *  whole answers. The gold scored last marks the records (eval-score.mjs), so entity marks on
+ *  conll/dev are those of all stories. */
+export function measure(set, gold, records) {
+  const figures = {};
+  const answers = {};
+  if (gold.quotes) {
+    const s = (answers.quotes = score(gold.quotes.byId, records, evalDir));
+    const sp = (answers.speakers = speakerSubsets(gold.quotes.records, records));
+    figures['quote F1'] = s.quotes.F1;
+    figures['speaker, all known'] = s.quotes.speakerAccuracy;
+    figures['speaker, named-source'] = sp['named-source']?.accuracy ?? 0;
+  }
+  if (gold.prose) {
+    const s = (answers.prose = score(gold.prose.byId, records, evalDir));
+    for (const k of ['person', 'organization', 'country']) figures[`${k} F1 prose`] = s.entities[k].mention.F1;
+  }
+  if (gold.all) {
+    const s = (answers.all = score(gold.all.byId, records, evalDir));
+    if (gold.prose) figures['organization F1 all'] = s.entities.organization.mention.F1;
+    else {
+      for (const k of ['person', 'organization', 'country']) figures[`${k} F1`] = s.entities[k].mention.F1;
+      figures['event recall'] = s.entities.event.entity.R;
+      figures['quote F1'] = s.quotes.F1;
+      figures['speaker accuracy'] = s.quotes.speakerAccuracy;
+    }
+  }
+  return { figures, answers };
+}
+
+/** Per rule id, on records that measure() has marked: { fired, judged, right }. `judgedKinds`: the
+ *  entity kinds the set's gold annotates. */
+export function tallyRules(records, judgedKinds) {
+  const tally = new Map();
+  const at = (id) => {
+    if (!tally.has(id)) tally.set(id, { fired: 0, judged: 0, right: 0 });
+    return tally.get(id);
+  };
+  for (const r of records) {
+    for (const e of r.entities) {
+      for (const m of e.mentions) {
+        if (!m.rule) continue;
+        const t = at(m.rule);
+        t.fired++;
+        if (judgedKinds.has(e.kind) && m.scored?.counted) {
+          t.judged++;
+          if (m.scored.matched) t.right++;
+        }
+      }
+    }
+    for (const q of r.quotes) {
+      if (!q.speakerRule) continue;
+      const t = at(q.speakerRule);
+      t.fired++;
+      if (q.scored?.matched && q.scored.knownSpeaker) {
+        t.judged++;
+        if (q.scored.speakerRight) t.right++;
+      }
+    }
+  }
+  return tally;
+}
+
+/** The figures that moved, off minus on, in points. */
+export function deltas(on, off) {
+  const moved = {};
+  for (const [name, value] of Object.entries(on)) {
+    const d = 100 * (off[name] - value);
+    if (Math.abs(d) > EPSILON) moved[name] = d;
+  }
+  return moved;
+}
+
+/** Why a rule may go: it fires nowhere, or switching it off raises a figure. */
+export function verdict(firedTotal, movedBySet) {
+  const moves = Object.values(movedBySet).flatMap((m) => Object.values(m));
+  const raises = moves.some((d) => d > 0), lowers = moves.some((d) => d < 0);
+  if (!firedTotal && !moves.length) return 'fires nowhere: candidate for removal';
+  if (!firedTotal) return 'names no decision, yet switching it off moves figures';
+  if (raises && !lowers) return 'off raises a figure: candidate for removal';
+  if (raises) return 'mixed: off raises one figure, lowers another';
+  return '';
+}
+
+/** The kinds with at least one named gold mention in the records. */
+function annotatedKinds(goldRecords) {
+  const TYPES = { PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'organization', EVENT: 'event' };
+  const kinds = new Set();
+  for (const g of goldRecords) for (const e of g.entities || []) if ((e.named || e.specific) && e.form !== 'pronoun' && TYPES[e.type]) kinds.add(TYPES[e.type]);
+  return kinds;
+}
+
+export async function runRules(requested) {
+  const started = performance.now();
+  const sets = requested.filter((s) => s.block !== 'unseen');
+  if (!sets.length) {
+    console.error('--rules measures the sets the rules are tuned on, never polnear/dev (the unseen set)');
+    return 2;
+  }
+  const core = await loadCore();
+  const rules = [...core.allRules()].sort((a, b) => a.table.localeCompare(b.table) || a.id.localeCompare(b.id));
+  const data = sets.map((set) => {
+    const gold = {};
+    for (const [name, files] of Object.entries(set.golds)) {
+      const lists = files.map(readJsonl);
+      gold[name] = { records: lists.flat(), byId: goldById(lists) };
+    }
+    const judging = gold.all ?? gold.quotes;
+    return { set, gold, judgedKinds: annotatedKinds(judging.records), articles: articleFiles(set).map((file) => ({ file, text: readText(file) })) };
+  });
+
+  // the unaltered analysis, and the check that eval-score.mjs scores it as the shared scorers do
+  const base = new Map();
+  for (const d of data) {
+    const records = annotate(core, d.articles);
+    const { figures, answers } = measure(d.set, d.gold, records);
+    const pred = path.join(outDir, `${d.set.name}.rules-base.jsonl`);
+    writeJsonl(pred, records.map(stripMarks));
+    for (const [name, answer] of Object.entries(answers)) {
+      const script = name === 'speakers' ? 'speakers.mjs' : 'score.mjs';
+      const golds = name === 'speakers' ? ['--gold', d.set.speakers] : d.set.golds[name].flatMap((g) => ['--gold', g]);
+      const theirs = JSON.parse(execFileSync(process.execPath, [path.join(evalDir, script), ...golds, '--pred', pred, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+      assert.deepEqual(JSON.parse(JSON.stringify(answer)), theirs, `eval-score.mjs disagrees with ${script} on ${d.set.title} (${name})`);
+    }
+    base.set(d.set.name, { figures, tally: tallyRules(records, d.judgedKinds) });
+  }
+  const baseMs = performance.now() - started;
+
+  const known = new Set(rules.map((r) => r.id));
+  const unknown = new Set(data.flatMap((d) => [...base.get(d.set.name).tally.keys()].filter((id) => !known.has(id))));
+  const report = [];
+  for (const rule of rules) {
+    const row = { id: rule.id, table: rule.table, fired: {}, precision: {}, delta: {} };
+    for (const d of data) {
+      const b = base.get(d.set.name);
+      const t = b.tally.get(rule.id) ?? { fired: 0, judged: 0, right: 0 };
+      row.fired[d.set.name] = t.fired;
+      row.precision[d.set.name] = t.judged ? t.right / t.judged : null;
+      const off = measure(d.set, d.gold, annotate(core, d.articles, { disabledRules: new Set([rule.id]) })).figures;
+      row.delta[d.set.name] = deltas(b.figures, off);
+    }
+    row.flag = verdict(Object.values(row.fired).reduce((a, b) => a + b, 0), row.delta);
+    report.push(row);
+  }
+  const totalMs = performance.now() - started;
+  print(sets, rules, report, base, unknown, { baseMs, totalMs });
+  return 0;
+}
+
+/** A record without the scorer's marks, as the CLI prints it. */
+function stripMarks(record) {
+  return JSON.parse(JSON.stringify(record, (k, v) => (k === 'scored' ? undefined : v)));
+}
+
+function print(sets, rules, report, base, unknown, { baseMs, totalMs }) {
+  const names = sets.map((s) => s.name);
+  const short = names.map((n) => SHORT[n]).join(' / ');
+  const pct = (x) => (x == null ? '–' : (100 * x).toFixed(1));
+  const signed = (d) => `${d > 0 ? '+' : '−'}${Math.abs(d).toFixed(2)}`;
+  const lines = [
+    `### What each rule is worth (${sets.map((s) => `${SHORT[s.name]} = ${s.title}`).join(', ')}; polnear/dev, the unseen set, is not used)`,
+    '',
+    `| table | rule | fired ${short} | precision % ${short} | when switched off (points) | flag |`,
+    '|---|---|---|---|---|---|',
+  ];
+  for (const r of report) {
+    const moved = names.flatMap((n) => Object.entries(r.delta[n]).map(([f, d]) => `${SHORT[n]} ${f} ${signed(d)}`)).join('; ') || 'no change';
+    lines.push(`| ${r.table} | ${r.id} | ${names.map((n) => r.fired[n]).join(' / ')} | ${names.map((n) => pct(r.precision[n])).join(' / ')} | ${moved} | ${r.flag} |`);
+  }
+  if (!rules.length) lines.push('| – | no rules registered (allRules() is empty) | | | | |');
+  const flagged = report.filter((r) => r.flag.includes('candidate'));
+  lines.push('', `Candidates for removal: ${flagged.length ? flagged.map((r) => r.id).join(', ') : 'none'}.`);
+  if (unknown.size) lines.push(`Rule ids in the output that allRules() does not list: ${[...unknown].join(', ')}.`);
+  lines.push(`Figures when every rule is on: ${names.map((n) => `${SHORT[n]} ${Object.entries(base.get(n).figures).map(([f, v]) => `${f} ${pct(v)}`).join(', ')}`).join('; ')}.`);
+  lines.push(`Precision: mentions counted by score.mjs and matched one to one to a gold mention of their kind; quotes matched to a gold quote with a known speaker and given that speaker. – where the gold cannot judge.`);
+  lines.push(`Time: ${(totalMs / 1000).toFixed(1)} s for ${rules.length} rules (the unaltered analysis and the scorer check ${(baseMs / 1000).toFixed(1)} s).`);
+  console.log(lines.join('\n'));
+  console.log(JSON.stringify({
+    rules: report, unknownRuleIds: [...unknown],
+    baseline: Object.fromEntries(names.map((n) => [n, base.get(n).figures])),
+    timings: { totalMs: Math.round(totalMs), baselineMs: Math.round(baseMs) },
+  }));
+}
