@@ -14,102 +14,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { annotate, articleFiles, evalDir, evalSets, loadCore, outDir, readJsonl, readText, writeJsonl } from './eval-sets.mjs';
-import { goldById, score, speakerSubsets } from './eval-score.mjs';
+import { goldById } from './eval-score.mjs';
+import { annotatedKinds, deltas, measure, tallyRules, verdict } from './eval-report.mjs';
 
 const SHORT = { 'polnear-train': 'pt', 'conll-dev': 'cd', wikinews: 'wn' };
-const EPSILON = 1e-12;
-
-/** The figures a rule can move on one set, by name (fractions), and score.mjs's and speakers.mjs's
- *  whole answers. The gold scored last marks the records (eval-score.mjs), so entity marks on
- *  conll/dev are those of all stories. */
-export function measure(set, gold, records) {
-  const figures = {};
-  const answers = {};
-  if (gold.quotes) {
-    const s = (answers.quotes = score(gold.quotes.byId, records, evalDir));
-    const sp = (answers.speakers = speakerSubsets(gold.quotes.records, records));
-    figures['quote F1'] = s.quotes.F1;
-    figures['speaker, all known'] = s.quotes.speakerAccuracy;
-    figures['speaker, named-source'] = sp['named-source']?.accuracy ?? 0;
-  }
-  if (gold.prose) {
-    const s = (answers.prose = score(gold.prose.byId, records, evalDir));
-    for (const k of ['person', 'organization', 'country']) figures[`${k} F1 prose`] = s.entities[k].mention.F1;
-  }
-  if (gold.all) {
-    const s = (answers.all = score(gold.all.byId, records, evalDir));
-    if (gold.prose) figures['organization F1 all'] = s.entities.organization.mention.F1;
-    else {
-      for (const k of ['person', 'organization', 'country']) figures[`${k} F1`] = s.entities[k].mention.F1;
-      figures['event recall'] = s.entities.event.entity.R;
-      figures['quote F1'] = s.quotes.F1;
-      figures['speaker accuracy'] = s.quotes.speakerAccuracy;
-    }
-  }
-  return { figures, answers };
-}
-
-/** Per rule id, on records that measure() has marked: { fired, judged, right }. `judgedKinds`: the
- *  entity kinds the set's gold annotates. */
-export function tallyRules(records, judgedKinds) {
-  const tally = new Map();
-  const at = (id) => {
-    if (!tally.has(id)) tally.set(id, { fired: 0, judged: 0, right: 0 });
-    return tally.get(id);
-  };
-  for (const r of records) {
-    for (const e of r.entities) {
-      for (const m of e.mentions) {
-        if (!m.rule) continue;
-        const t = at(m.rule);
-        t.fired++;
-        if (judgedKinds.has(e.kind) && m.scored?.counted) {
-          t.judged++;
-          if (m.scored.matched) t.right++;
-        }
-      }
-    }
-    for (const q of r.quotes) {
-      if (!q.speakerRule) continue;
-      const t = at(q.speakerRule);
-      t.fired++;
-      if (q.scored?.matched && q.scored.knownSpeaker) {
-        t.judged++;
-        if (q.scored.speakerRight) t.right++;
-      }
-    }
-  }
-  return tally;
-}
-
-/** The figures that moved, off minus on, in points. */
-export function deltas(on, off) {
-  const moved = {};
-  for (const [name, value] of Object.entries(on)) {
-    const d = 100 * (off[name] - value);
-    if (Math.abs(d) > EPSILON) moved[name] = d;
-  }
-  return moved;
-}
-
-/** Why a rule may go: it fires nowhere, or switching it off raises a figure. */
-export function verdict(firedTotal, movedBySet) {
-  const moves = Object.values(movedBySet).flatMap((m) => Object.values(m));
-  const raises = moves.some((d) => d > 0), lowers = moves.some((d) => d < 0);
-  if (!firedTotal && !moves.length) return 'fires nowhere: candidate for removal';
-  if (!firedTotal) return 'names no decision, yet switching it off moves figures';
-  if (raises && !lowers) return 'off raises a figure: candidate for removal';
-  if (raises) return 'mixed: off raises one figure, lowers another';
-  return '';
-}
-
-/** The kinds with at least one named gold mention in the records. */
-function annotatedKinds(goldRecords) {
-  const TYPES = { PERSON: 'person', COUNTRY: 'country', ORGANIZATION: 'organization', EVENT: 'event' };
-  const kinds = new Set();
-  for (const g of goldRecords) for (const e of g.entities || []) if ((e.named || e.specific) && e.form !== 'pronoun' && TYPES[e.type]) kinds.add(TYPES[e.type]);
-  return kinds;
-}
 
 export async function runRules(requested) {
   const started = performance.now();
@@ -134,7 +42,7 @@ export async function runRules(requested) {
   const base = new Map();
   for (const d of data) {
     const records = annotate(core, d.articles);
-    const { figures, answers } = measure(d.set, d.gold, records);
+    const { figures, answers } = measure(d.gold, records, evalDir);
     const pred = path.join(outDir, `${d.set.name}.rules-base.jsonl`);
     writeJsonl(pred, records.map(stripMarks));
     for (const [name, answer] of Object.entries(answers)) {
@@ -157,7 +65,7 @@ export async function runRules(requested) {
       const t = b.tally.get(rule.id) ?? { fired: 0, judged: 0, right: 0 };
       row.fired[d.set.name] = t.fired;
       row.precision[d.set.name] = t.judged ? t.right / t.judged : null;
-      const off = measure(d.set, d.gold, annotate(core, d.articles, { disabledRules: new Set([rule.id]) })).figures;
+      const off = measure(d.gold, annotate(core, d.articles, { disabledRules: new Set([rule.id]) }), evalDir).figures;
       row.delta[d.set.name] = deltas(b.figures, off);
     }
     row.flag = verdict(Object.values(row.fired).reduce((a, b) => a + b, 0), row.delta);
