@@ -41,7 +41,9 @@ export async function runRules(requested) {
   // the unaltered analysis, and the check that eval-score.mjs scores it as the shared scorers do
   const base = new Map();
   for (const d of data) {
-    const records = annotate(core, d.articles);
+    const failures = [];
+    const records = annotate(core, d.articles, {}, failures);
+    for (const f of failures) console.error(`news-lens: ${f}`);
     const { figures, answers } = measure(d.gold, records, evalDir);
     const pred = path.join(outDir, `${d.set.name}.rules-base.jsonl`);
     writeJsonl(pred, records.map(stripMarks));
@@ -65,10 +67,13 @@ export async function runRules(requested) {
       const t = b.tally.get(rule.id) ?? { fired: 0, judged: 0, right: 0 };
       row.fired[d.set.name] = t.fired;
       row.precision[d.set.name] = t.judged ? t.right / t.judged : null;
-      const off = measure(d.gold, annotate(core, d.articles, { disabledRules: new Set([rule.id]) }), evalDir).figures;
+      const failures = [];
+      const off = measure(d.gold, annotate(core, d.articles, { disabledRules: new Set([rule.id]) }, failures), evalDir).figures;
+      if (failures.length) row.failures = [...(row.failures ?? []), ...failures];
       row.delta[d.set.name] = deltas(b.figures, off);
     }
     row.flag = verdict(Object.values(row.fired).reduce((a, b) => a + b, 0), row.delta);
+    if (row.failures) row.flag = `the analysis throws on ${row.failures.length} article(s) when it is off; ${row.flag}`;
     report.push(row);
   }
   const totalMs = performance.now() - started;

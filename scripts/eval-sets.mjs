@@ -71,9 +71,18 @@ export async function loadCore() {
   return require(bundle);
 }
 
-/** News Lens's records for the articles, as `news-lens annotate --explain` prints them. */
-export function annotate(core, articles, options = {}) {
-  return articles.map((a) => core.toRecord(a.file, core.analyze(a.text, options), true));
+/** News Lens's records for the articles, as `news-lens annotate --explain` prints them. Like the
+ *  CLI, an article whose analysis throws gets no record; its error goes into `failures`. */
+export function annotate(core, articles, options = {}, failures = []) {
+  const records = [];
+  for (const a of articles) {
+    try {
+      records.push(core.toRecord(a.file, core.analyze(a.text, options), true));
+    } catch (e) {
+      failures.push(`${a.file}: the analysis failed (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)})`);
+    }
+  }
+  return records;
 }
 
 export const writeJsonl = (file, records) => fs.writeFileSync(file, records.map((r) => JSON.stringify(r) + '\n').join(''));
