@@ -36,12 +36,15 @@ export function measure(gold, records, evalDir) {
   return { figures, answers };
 }
 
-/** Per rule id, on records that measure() has marked: { fired, judged, right }. `judgedKinds`: the
- *  entity kinds the set's gold annotates. */
+/** Per rule id, on records that measure() has marked: { fired, judged, right, matched }. A mention
+ *  is judged when score.mjs counts it and the set's gold annotates its kind (`judgedKinds`); it is
+ *  right when it overlaps a gold name of its kind, and matched when the scorer also pairs it with
+ *  that name one to one (a name split in two overlaps twice but is matched once). A quote is judged
+ *  when it is matched to a gold quote with a known speaker, right (and matched) when its speaker is. */
 export function tallyRules(records, judgedKinds) {
   const tally = new Map();
   const at = (id) => {
-    if (!tally.has(id)) tally.set(id, { fired: 0, judged: 0, right: 0 });
+    if (!tally.has(id)) tally.set(id, { fired: 0, judged: 0, right: 0, matched: 0 });
     return tally.get(id);
   };
   for (const r of records) {
@@ -52,7 +55,8 @@ export function tallyRules(records, judgedKinds) {
         t.fired++;
         if (judgedKinds.has(e.kind) && m.scored?.counted) {
           t.judged++;
-          if (m.scored.matched) t.right++;
+          if (m.scored.overlapsGold) t.right++;
+          if (m.scored.matched) t.matched++;
         }
       }
     }
@@ -62,7 +66,7 @@ export function tallyRules(records, judgedKinds) {
       t.fired++;
       if (q.scored?.matched && q.scored.knownSpeaker) {
         t.judged++;
-        if (q.scored.speakerRight) t.right++;
+        if (q.scored.speakerRight) { t.right++; t.matched++; }
       }
     }
   }

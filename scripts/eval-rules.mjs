@@ -1,8 +1,9 @@
 // npm run eval -- --rules: what each rule is worth, on the sets the rules are tuned on (polnear/train,
 // conll/dev, Wikinews + seeds; never polnear/dev, the unseen set). For every rule of allRules():
 //   fired      how many mentions (Mention.rule) and quotes (Quote.speakerRule) name it as their rule
-//   precision  of its mentions that score.mjs counts, the share matched to a gold mention of their kind
-//              (only where the set's gold annotates that kind); of its quotes matched to a gold quote
+//   precision  of its mentions that score.mjs counts, the share that overlap a gold name of their kind
+//              (only where the set's gold annotates that kind; the JSON also gives how many the scorer
+//              matched one to one); of its quotes matched to a gold quote
 //              with a known speaker, the share whose speaker is right (names compared as score.mjs does)
 //   Δ off      how the set's figures move, in points, when only this rule is switched off
 //              (analyze(text, { disabledRules: new Set([id]) }))
@@ -61,12 +62,13 @@ export async function runRules(requested) {
   const unknown = new Set(data.flatMap((d) => [...base.get(d.set.name).tally.keys()].filter((id) => !known.has(id))));
   const report = [];
   for (const rule of rules) {
-    const row = { id: rule.id, table: rule.table, fired: {}, precision: {}, delta: {} };
+    const row = { id: rule.id, table: rule.table, fired: {}, precision: {}, judged: {}, delta: {} };
     for (const d of data) {
       const b = base.get(d.set.name);
-      const t = b.tally.get(rule.id) ?? { fired: 0, judged: 0, right: 0 };
+      const t = b.tally.get(rule.id) ?? { fired: 0, judged: 0, right: 0, matched: 0 };
       row.fired[d.set.name] = t.fired;
       row.precision[d.set.name] = t.judged ? t.right / t.judged : null;
+      row.judged[d.set.name] = { judged: t.judged, right: t.right, matched: t.matched };
       const failures = [];
       const off = measure(d.gold, annotate(core, d.articles, { disabledRules: new Set([rule.id]) }, failures), evalDir).figures;
       if (failures.length) row.failures = [...(row.failures ?? []), ...failures];
@@ -106,7 +108,7 @@ function print(sets, rules, report, base, unknown, { baseMs, totalMs }) {
   lines.push('', `Candidates for removal: ${flagged.length ? flagged.map((r) => r.id).join(', ') : 'none'}.`);
   if (unknown.size) lines.push(`Rule ids in the output that allRules() does not list: ${[...unknown].join(', ')}.`);
   lines.push(`Figures when every rule is on: ${names.map((n) => `${SHORT[n]} ${Object.entries(base.get(n).figures).map(([f, v]) => `${f} ${pct(v)}`).join(', ')}`).join('; ')}.`);
-  lines.push(`Precision: mentions counted by score.mjs and matched one to one to a gold mention of their kind; quotes matched to a gold quote with a known speaker and given that speaker. – where the gold cannot judge.`);
+  lines.push(`Precision: of the mentions score.mjs counts, the share overlapping a gold name of their kind; quotes matched to a gold quote with a known speaker and given that speaker. – where the gold cannot judge.`);
   lines.push(`Time: ${(totalMs / 1000).toFixed(1)} s for ${rules.length} rules (the unaltered analysis and the scorer check ${(baseMs / 1000).toFixed(1)} s).`);
   console.log(lines.join('\n'));
   console.log(JSON.stringify({

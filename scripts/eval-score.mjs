@@ -32,8 +32,8 @@ export function goldById(recordLists) {
 
 /** score.mjs's figures (its --json object) for the predictions against the gold.
  *  `evalDir`: where score.mjs lives (a seed's gold has no text; score.mjs reads it from ../seeds).
- *  Marks, on the prediction objects passed in: `mention.scored = { counted, matched }` per kind the
- *  scorer looked at, and `quote.scored = { matched, knownSpeaker, speakerRight }` for quotes of
+ *  Marks, on the prediction objects passed in: `mention.scored = { counted, matched, overlapsGold }`
+ *  (matched: one to one, as the scorer counts a hit; overlapsGold: touching a gold name of its kind), and `quote.scored = { matched, knownSpeaker, speakerRight }` for quotes of
  *  articles whose quotes are annotated (a quote taken for a scare quote is not `live`). */
 export function score(gold, predRecords, evalDir) {
   const preds = new Map();
@@ -76,7 +76,9 @@ export function score(gold, predRecords, evalDir) {
       const ignored = (pm) => !anyNamed.some((m) => overlap(pm, m) > 0) &&
         gm.some((m) => !m.named && overlap(pm, m) > 0 && (m.kind === k || (m.end - m.start) > (pm.end - pm.start)));
       const counted = predM.filter((pm, pi) => pUsed.has(pi) || !ignored(pm));
-      predM.forEach((pm, pi) => { pm.source.scored = { counted: pUsed.has(pi) || !ignored(pm), matched: pUsed.has(pi) }; });
+      predM.forEach((pm, pi) => {
+        pm.source.scored = { counted: pUsed.has(pi) || !ignored(pm), matched: pUsed.has(pi), overlapsGold: goldM.some((gmm) => overlap(pm, gmm) > 0) };
+      });
       t.pred += counted.length; t.gold += goldM.length;
       const goldEnts = new Map();
       for (const m of goldM) { if (!goldEnts.has(m.ent)) goldEnts.set(m.ent, []); goldEnts.get(m.ent).push(m); }

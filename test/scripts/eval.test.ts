@@ -33,7 +33,8 @@ function prediction(options: { bogusPerson: boolean; speaker: string | null }) {
   if (options.bogusPerson) persons.push({ id: 'p3', kind: 'person', name: 'Nobody', mentions: [{ ...at('Nobody'), rule: 'person.lone-word' }] });
   return [{
     file: '/somewhere/story.txt',
-    entities: [...persons, { id: 'o1', kind: 'organization', name: 'Velmora', mentions: [{ ...at('Velmora'), rule: 'organization.bank' }] }],
+    // the bank's name split in two: both halves overlap it, one is matched
+    entities: [...persons, { id: 'o1', kind: 'organization', name: 'Velmora', mentions: [{ ...at('Velmora'), rule: 'organization.bank' }, { ...at('Bank.'), end: at('Bank.').end - 1, rule: 'organization.bank' }] }],
     quotes: [{ ...at('"We agree,"'), speaker: options.speaker, speakerRule: options.speaker ? 'speaker.said-name' : null }],
   }];
 }
@@ -46,12 +47,12 @@ describe('scripts/eval-report.mjs (npm run eval -- --rules)', () => {
     measure(gold, records, '/nowhere');
     const tally = tallyRules(records, annotatedKinds([goldRecord]));
     assert.deepEqual(Object.fromEntries(tally), {
-      'person.full-name': { fired: 2, judged: 2, right: 2 },
-      'person.surname': { fired: 1, judged: 1, right: 1 },
-      'person.lone-word': { fired: 1, judged: 1, right: 0 },
-      'organization.bank': { fired: 1, judged: 1, right: 1 },
+      'person.full-name': { fired: 2, judged: 2, right: 2, matched: 2 },
+      'person.surname': { fired: 1, judged: 1, right: 1, matched: 1 },
+      'person.lone-word': { fired: 1, judged: 1, right: 0, matched: 0 },
+      'organization.bank': { fired: 2, judged: 2, right: 2, matched: 1 },
       // matched to the gold quote, but "Ortiz" is not the full name the gold wants
-      'speaker.said-name': { fired: 1, judged: 1, right: 0 },
+      'speaker.said-name': { fired: 1, judged: 1, right: 0, matched: 0 },
     });
   });
 
@@ -59,14 +60,15 @@ describe('scripts/eval-report.mjs (npm run eval -- --rules)', () => {
     const records = prediction({ bogusPerson: false, speaker: null });
     measure(gold, records, '/nowhere');
     const tally = tallyRules(records, new Set(['organization']));
-    assert.deepEqual(tally.get('person.full-name'), { fired: 2, judged: 0, right: 0 });
+    assert.deepEqual(tally.get('person.full-name'), { fired: 2, judged: 0, right: 0, matched: 0 });
   });
 
   it('scores as score.mjs does, and gives the moves of the figures when a rule is off', () => {
     const on = measure(gold, prediction({ bogusPerson: true, speaker: 'Dana Ortiz' }), '/nowhere').figures;
     // person: 3 of 4 predicted mentions right, all 3 gold found: P 0.75, R 1, F1 6/7
     assert.equal(on['person F1'], 6 / 7);
-    assert.equal(on['organization F1'], 1);
+    // organization: 1 of 2 predicted mentions matched, the one gold name found: P 0.5, R 1, F1 2/3
+    assert.equal(on['organization F1'], 2 / 3);
     assert.equal(on['speaker accuracy'], 1);
     const off = measure(gold, prediction({ bogusPerson: false, speaker: 'Dana Ortiz' }), '/nowhere').figures;
     const moved = deltas(on, off);
