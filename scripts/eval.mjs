@@ -67,6 +67,7 @@ async function runCompromise() {
 const compromiseFailure = options.compromise ? runCompromise().then(() => null, (e) => e) : Promise.resolve(null);
 
 const results = {};
+const scoring = [];
 const timings = { newsLensMs: {}, compromiseMs: {} };
 for (const set of sets) {
   const articles = files.get(set.name).map((file) => ({ file, text: readText(file) }));
@@ -77,8 +78,11 @@ for (const set of sets) {
   timings.newsLensMs[set.name] = Math.round(performance.now() - t0);
   const pred = path.join(outDir, `${set.name}.news-lens.jsonl`);
   writeJsonl(pred, records);
-  results[set.name] = { articles: articles.length, newsLens: await figures(set, pred) };
+  results[set.name] = { articles: articles.length };
+  // the scorers run in child processes while the next set is analysed
+  scoring.push(figures(set, pred).then((f) => { results[set.name].newsLens = f; }));
 }
+await Promise.all(scoring);
 const failure = await compromiseFailure;
 if (failure) {
   console.error(`compromise: ${failure.message} (npm run eval -- --no-compromise leaves it out)`);
@@ -88,8 +92,9 @@ for (const set of sets) {
   if (!options.compromise) break;
   const c = compromiseRuns.get(set.name);
   timings.compromiseMs[set.name] = c.cached ? 'cached' : Math.round(c.ms);
-  results[set.name].compromise = await figures(set, c.file);
+  scoring.push(figures(set, c.file).then((f) => { results[set.name].compromise = f; }));
 }
+await Promise.all(scoring);
 timings.totalMs = Math.round(performance.now() - started);
 
 /** The figures of one prediction file on one set, as score.mjs and speakers.mjs give them. */
@@ -97,22 +102,16 @@ async function figures(set, pred) {
   const f = {};
   const mention = (s, k) => s.entities[k].mention;
   if (set.golds.quotes) {
-    const s = await scoreJson('score.mjs', set.golds.quotes, pred);
-    const sp = await scoreJson('speakers.mjs', set.speakers, pred);
+    const [s, sp] = await Promise.all([scoreJson('score.mjs', set.golds.quotes, pred), scoreJson('speakers.mjs', set.speakers, pred)]);
     Object.assign(f, quoteFigures(s.quotes), { namedSourceSpeakerAccuracy: sp['named-source']?.accuracy ?? 0, namedSourceQuotes: sp['named-source']?.found ?? 0 });
   }
-  if (set.golds.prose) {
-    const s = await scoreJson('score.mjs', set.golds.prose, pred);
-    for (const k of ['person', 'organization', 'country']) f[`prose.${k}`] = pick(mention(s, k));
-  }
-  if (set.golds.all) {
-    const s = await scoreJson('score.mjs', set.golds.all, pred);
-    if (set.golds.prose) f['all.organization'] = pick(mention(s, 'organization'));
-    else {
-      for (const k of ['person', 'organization', 'country']) f[k] = { ...pick(mention(s, k)), fragmentation: s.entities[k].entity.fragmentation };
-      f.eventRecall = s.entities.event.entity.R;
-      Object.assign(f, quoteFigures(s.quotes));
-    }
+  const [prose, all] = await Promise.all([set.golds.prose, set.golds.all].map((golds) => golds && scoreJson('score.mjs', golds, pred)));
+  if (prose) for (const k of ['person', 'organization', 'country']) f[`prose.${k}`] = pick(mention(prose, k));
+  if (all && prose) f['all.organization'] = pick(mention(all, 'organization'));
+  else if (all) {
+    for (const k of ['person', 'organization', 'country']) f[k] = { ...pick(mention(all, k)), fragmentation: all.entities[k].entity.fragmentation };
+    f.eventRecall = all.entities.event.entity.R;
+    Object.assign(f, quoteFigures(all.quotes));
   }
   return f;
 }
