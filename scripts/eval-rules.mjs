@@ -92,7 +92,8 @@ function print(sets, rules, report, base, unknown, { baseMs, totalMs }) {
   const names = sets.map((s) => s.name);
   const short = names.map((n) => SHORT[n]).join(' / ');
   const pct = (x) => (x == null ? '–' : (100 * x).toFixed(1));
-  const signed = (d) => `${d > 0 ? '+' : '−'}${Math.abs(d).toFixed(2)}`;
+  // a move under a hundredth of a point keeps one significant digit rather than print as 0.00
+  const signed = (d) => `${d > 0 ? '+' : '−'}${Math.abs(d) >= 0.01 ? Math.abs(d).toFixed(2) : Math.abs(d).toPrecision(1)}`;
   const lines = [
     `### What each rule is worth (${sets.map((s) => `${SHORT[s.name]} = ${s.title}`).join(', ')}; polnear/dev, the unseen set, is not used)`,
     '',

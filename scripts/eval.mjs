@@ -12,8 +12,9 @@
 // --explain` prints); compromise runs in a child process beside it, and its predictions are cached
 // under .run/eval/compromise/ (keyed by the texts, compromise's version and the baseline script), so
 // only the first run pays for it. The predictions are written to .run/eval/SET.TOOL.jsonl and scored
-// by the shared score.mjs and speakers.mjs themselves (--json). Prints a Markdown table per block
-// and, last, one JSON line of all the figures.
+// by the shared score.mjs and speakers.mjs themselves (--json; run them on those files for their full
+// tables). Prints a Markdown table per block and, last, one JSON line of all the figures.
+// NEWS_LENS_EVAL_CORE=path/to/core/index.ts measures another source tree (a scratch copy, a worktree).
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
