@@ -123,7 +123,13 @@ export function decideQuotedSpan(text: string, q: QuoteSpan, tokens: Token[], ru
   if (!words && rules.on('quote.empty-span')) return { reason: 'scare', rule: 'quote.empty-span' };
   const sentenceEnd = endsWithFullStop(text, q.contentStart, q.contentEnd);
   const titleCase = words <= MAX_TITLE_WORDS && capitalised >= 1 && capitalised + minor === words && (words > 1 || firstUpper);
-  if (!sentenceEnd && titleCase && rules.on('quote.title-case')) return { reason: 'title', rule: 'quote.title-case' };
+  if (!sentenceEnd && titleCase) {
+    // 'chants of "Go Team! Go Team"': a stop inside the words makes them spoken, not a title
+    if (rules.on('quote.inner-exclamation') && hasInnerExclamation(text, q.contentStart, q.contentEnd)) return { rule: 'quote.inner-exclamation' };
+    // 'the crowd chanted "Harbor First"': capitalised words right after a speech verb are its words
+    if (rules.on('quote.spoken-title-case') && followsSpeechVerb(tokens, q)) return { rule: 'quote.spoken-title-case' };
+    if (rules.on('quote.title-case')) return { reason: 'title', rule: 'quote.title-case' };
+  }
   if ((words > 3 || sentenceEnd) && rules.on('quote.full-sentence')) return { rule: 'quote.full-sentence' };
   // a short fragment: a quote only if the sentence around it reports speech
   if (rules.on('quote.reported-fragment') && sentenceReportsSpeech(tokens, q)) return { rule: 'quote.reported-fragment' };
@@ -151,6 +157,34 @@ function endsWithFullStop(text: string, start: number, end: number): boolean {
   if (isFullStopCode(last)) return true;
   return isCloseQuoteCode(last) && end - 1 > start && isFullStopCode(text.charCodeAt(end - 2));
 }
+
+/** An exclamation or question mark before the last character of text[start, end). */
+function hasInnerExclamation(text: string, start: number, end: number): boolean {
+  end = trimmedEnd(text, start, end);
+  for (let i = start; i < end - 1; i++) {
+    work.steps++;
+    const c = text.charCodeAt(i);
+    if (c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is an audience or a work ("told Harbor Radio", "wrote The Long Tide"), not
+ *  the words said: capitalised words after them are a name or a title. */
+const AUDIENCE_OR_WORK_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'wrote', 'write', 'writes', 'writing',
+  'called', 'call', 'calls', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'posted', 'posts', 'reported', 'reports',
+  'described', 'describes', 'describing', 'continued', 'continues', 'announced', 'announces', 'announcing']);
+
+/** The quote comes right after a speech verb, with at most a comma or colon between. */
+function followsSpeechVerb(tokens: Token[], q: QuoteSpan): boolean {
+  const k = firstIndexWhereNot(tokens.length, (i) => tokens[i].end <= q.start);
+  const before = tokens[k - 1];
+  if (!before || q.start - before.end > 2 || before.possessive) return false;
+  const word = before.lower;
+  return (speechVerbs.has(word) || CHANT_VERBS.has(word)) && !AUDIENCE_OR_WORK_VERBS.has(word);
+}
+/** Verbs of crowds and signs, whose object is the words: "chanted", "read". */
+const CHANT_VERBS = new Set(['chant', 'chants', 'chanted', 'chanting', 'read', 'reading', 'shouting', 'yelling', 'screaming', 'singing', 'sang']);
 
 /** Verbs that report what somebody said by judging it ("blasted", "mocked"), beyond the speech
  *  verbs of the lexicon, in every form: a fragment quoted after them is the judged words. */

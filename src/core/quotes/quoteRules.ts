@@ -29,12 +29,12 @@ export const QUOTE_RULES = ruleTable('quotes', [
   {
     id: 'quote.paragraph-continuation',
     description: 'A quote still open at the end of a paragraph goes on when the next paragraph opens with a mark.',
-    example: '“The first year was hard.\n\n“The second was worse,” Raj Patel said.',
+    example: '(two paragraphs) “The first year was hard. | “The second was worse,” Raj Patel said.',
   },
   {
     id: 'quote.unclosed-paragraph',
     description: 'An opening mark that is never closed ends its quote at the end of its paragraph.',
-    example: 'The chief said: “We start the repairs tomorrow.\n\nThe work will take a week.',
+    example: '(two paragraphs) The chief said: “We start the repairs tomorrow. | The work will take a week.',
   },
   {
     id: 'quote.single-marks',
@@ -46,6 +46,16 @@ export const QUOTE_RULES = ruleTable('quotes', [
     id: 'quote.empty-span',
     description: 'Marks around no word at all quote nobody: a scare quote.',
     example: 'The sign read " " after the storm.',
+  },
+  {
+    id: 'quote.inner-exclamation',
+    description: 'Capitalised words with an exclamation or question mark inside are spoken words (a chant), not a title.',
+    example: 'The fans answered with “Go Rovers! Go Rovers” until the whistle.',
+  },
+  {
+    id: 'quote.spoken-title-case',
+    description: 'Capitalised words right after a speech verb (not "told" or "wrote", whose object is an audience or a work) are what was said.',
+    example: 'The marchers chanted “Clean Water Now” outside the plant.',
   },
   {
     id: 'quote.title-case',
