@@ -110,8 +110,9 @@ const RULE_CASES: Record<string, () => void> = {
   },
   'quote.title-case': () => {
     const example = rule('quote.title-case');
-    assert.deepEqual(decisions(example).map((d) => [d.text, d.reason]), [['The Last Harbor Light', 'title']]);
-    assert.deepEqual(quoted(example, ['quote.title-case']), ['The Last Harbor Light']);
+    assert.deepEqual(decisions(example).map((d) => [d.text, d.reason]), [['Lanterns Over Brackwater', 'title']]);
+    // switched off, the three words are a short fragment in a sentence that reports no speech
+    assert.deepEqual(decisions(example, ['quote.title-case']).map((d) => [d.reason, d.rule]), [['scare', 'quote.scare-fragment']]);
   },
   'quote.inner-exclamation': () => {
     const example = rule('quote.inner-exclamation');

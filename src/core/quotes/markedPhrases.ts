@@ -1,5 +1,5 @@
 /** Whether a quotation is a writer's partial quote, and which quoted spans are no quotation at
- *  all: titles ("The Last Harbor Light") and scare quotes ("smart" kettles). The decisions are
+ *  all: titles ("Lanterns Over Brackwater") and scare quotes ("smart" kettles). The decisions are
  *  the marked-phrase rules of quoteRules.ts, tried in its order. */
 import { speechVerbs } from '../lexicon/lexicon';
 import { RuleSwitch } from '../rules';
@@ -114,7 +114,7 @@ export interface SpanDecision {
   rule: string;
 }
 
-/** Titles ("The Last Harbor Light") and scare quotes ("smart" kettles) are marked phrases, not
+/** Titles ("Lanterns Over Brackwater") and scare quotes ("smart" kettles) are marked phrases, not
  *  anybody's words. A short fragment counts as a quote when its sentence reports speech. The
  *  rules of quoteRules.ts, in their order; a rule switched off decides nothing. */
 export function decideQuotedSpan(text: string, q: QuoteSpan, tokens: Token[], rules: RuleSwitch = new RuleSwitch()): SpanDecision {

@@ -60,7 +60,7 @@ export const QUOTE_RULES = ruleTable('quotes', [
   {
     id: 'quote.title-case',
     description: 'A span of up to twelve capitalised (or minor) words without a final stop is a title.',
-    example: 'She played in “The Last Harbor Light” for two seasons.',
+    example: 'She played in “Lanterns Over Brackwater” for two seasons.',
   },
   {
     id: 'quote.full-sentence',
