@@ -158,6 +158,7 @@ describe('quote rules', () => {
     assert.deepEqual(analyze('The mayor derided the “lazy” plan on Monday.').quotes.map((q) => q.text), ['lazy']);
     assert.deepEqual(analyze('Her remarks about “cheap tricks” drew boos.').quotes.map((q) => q.text), ['cheap tricks']);
     assert.deepEqual(analyze('Ortiz’s “fair deal” won few votes.').quotes.map((q) => q.text), ['fair deal']);
+    assert.deepEqual(analyze('The tenants are crying “theft” over the rent.').quotes.map((q) => q.text), ['theft']);
     // with none of them, the fragment is the writer's scare quote
     assert.deepEqual(analyze('The “fair deal” won few votes.').scareQuotes.map((s) => s.text), ['fair deal']);
   });
@@ -165,6 +166,8 @@ describe('quote rules', () => {
   it('an opening curly mark after a word closes an open quote; one after a space still opens', () => {
     const a = analyze('Patel called it “a mess“ and left. “We will see,” Ortiz said.');
     assert.deepEqual(a.quotes.map((q) => q.text), ['a mess', 'We will see,']);
+    // last on its line, an opening mark can open nothing: it closes the open quote
+    assert.deepEqual(analyze('“We will see. “\n\nThe talks ended there.').quotes.map((q) => [q.text, q.end]), [['We will see. ', 15]]);
     // no quote open: the mark glued to a word opens as before
     assert.deepEqual(analyze('Ortiz said:“We will see.”').quotes.map((q) => q.text), ['We will see.']);
   });

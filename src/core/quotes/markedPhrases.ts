@@ -193,7 +193,9 @@ const JUDGING_VERBS = ['blast', 'slam', 'decry', 'criticize', 'criticise', 'deri
   'refer', 'lament', 'applaud', 'blame', 'reject', 'repeat', 'pronounce', 'ridicule', 'lambaste', 'scold', 'allege',
   'assert', 'contend', 'demand', 'quote', 'cheer', 'proclaim', 'nickname', 'promise', 'predict', 'declare', 'describe',
   'insist', 'warn', 'boast', 'brag', 'tweet', 'write', 'read', 'sing', 'scream', 'shout', 'call', 'label', 'dub', 'vow',
-  'accuse', 'suggest', 'urge', 'question', 'recount', 'thank', 'pledge', 'complain', 'characterize', 'characterise'];
+  'accuse', 'suggest', 'urge', 'question', 'recount', 'thank', 'pledge', 'complain', 'characterize', 'characterise',
+  // plain verbs of speaking that the lexicon's list leaves out
+  'talk', 'speak', 'cry', 'protest', 'grouse', 'vent', 'mutter', 'plead', 'beg', 'rail', 'swear', 'object', 'retort', 'fume', 'gush', 'rave'];
 /** Nouns for somebody's words ("his remarks", "the accusation"). */
 const STATEMENT_NOUNS = ['claim', 'accusation', 'allegation', 'statement', 'remark', 'comment', 'slogan', 'promise',
   'pledge', 'vow', 'chant', 'message', 'tweet', 'speech', 'letter', 'memo', 'email', 'e-mail', 'rhetoric',
@@ -209,7 +211,7 @@ function verbForms(stem: string): string[] {
   return [stem, third, past, base + 'ing'];
 }
 /** Irregular past forms of the judging verbs. */
-const IRREGULAR_PAST = ['wrote', 'written', 'sang', 'sung', 'referred', 'referring', 'labelled', 'labelling'];
+const IRREGULAR_PAST = ['wrote', 'written', 'sang', 'sung', 'spoke', 'spoken', 'swore', 'sworn', 'referred', 'referring', 'labelled', 'labelling'];
 
 /** Words that tell whose words a quoted fragment is: speech verbs, judging verbs, statement nouns. */
 const ATTRIBUTION_CUES: ReadonlySet<string> = new Set([

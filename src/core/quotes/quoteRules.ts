@@ -23,7 +23,7 @@ export const QUOTE_RULES = ruleTable('quotes', [
   },
   {
     id: 'quote.backward-closing',
-    description: 'An opening curly mark glued to the end of a word, with a quote open, closes it (a typesetting slip).',
+    description: 'An opening curly mark glued to the end of a word, or last on its line, with a quote open, closes it (a typesetting slip).',
     example: 'The union called the offer “insulting“ on Monday.',
   },
   {

@@ -19,12 +19,14 @@ export interface QuoteSpan {
   unclosed: boolean;
 }
 
-/** A word character or a stop before a mark, and white space, a stop or nothing after it. */
+/** A word character or a stop before a mark, and white space, a stop or nothing after it; or a
+ *  mark with nothing after it on its line, which can open nothing. */
 function gluedToWordEnd(text: string, i: number): boolean {
+  const after = text[i + 1];
+  if (after === undefined || isNewline(after) || (isSpace(after) && (text[i + 2] === undefined || isNewline(text[i + 2])))) return true;
   const before = text[i - 1];
   if (before === undefined || isSpace(before) || isNewline(before)) return false;
-  const after = text[i + 1];
-  return after === undefined || isSpace(after) || isNewline(after) || ',.;:!?)'.includes(after);
+  return isSpace(after) || ',.;:!?)'.includes(after);
 }
 
 const DOUBLE_OPEN = '“„«';
