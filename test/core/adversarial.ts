@@ -31,4 +31,10 @@ export const ADVERSARIAL: Record<string, (n: number) => string> = {
   // every „ opens a quote and ends the one before, the text is one sentence with no full stop, and
   // each quote's attribution scans back over it (was quadratic in the speaker finder, found by fuzzing)
   'opening marks never closed after "she said", in one long sentence': (n) => fill(' she said„ ', n),
+  // an attribute value whose closing mark never comes on its line: each one looks ahead for it
+  'markup attributes never closed, among curly marks, on one line': (n) => fill('a="“x ”', n),
+  // every curly opening mark glued to a word end, with a quote open, closes it
+  'curly opening marks glued to word ends': (n) => fill('word“ ', n),
+  // short fragments, each after a judging verb that sends the sentence scan looking for cues
+  'many quoted fragments after judging verbs in one sentence': (n) => fill('blasted “lazy” and ', n),
 };
