@@ -1,5 +1,6 @@
 /** Hovers: on a quote, who said it, how and whether it is partial; on an entity, its kind,
- *  canonical name, mention count, aliases and a link that lists every mention. */
+ *  canonical name, mention count, aliases and a link that lists every mention. Each ends with a
+ *  small line naming the rule that decided it ("rule: reader.annotation"), as --explain does. */
 import * as vscode from 'vscode';
 import { speakerLabel } from '../core';
 import { AnalysisService } from './analysisService';
@@ -25,6 +26,7 @@ export class NewsLensHoverProvider implements vscode.HoverProvider {
       const aliases = e.aliases.filter((a) => a !== e.name);
       if (aliases.length) md.appendMarkdown(` · also written ${aliases.map((a) => `“${escape(a)}”`).join(', ')}`);
       md.appendMarkdown(`\n\n[Show all mentions](command:newsLens.showAllMentions?${args})`);
+      appendRuleLine(md, 'rule', m.rule);
       parts.push(md);
       range = new vscode.Range(doc.positionAt(m.start), doc.positionAt(m.end));
     }
@@ -35,6 +37,7 @@ export class NewsLensHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(`**Quote** · said by **${escape(who)}**`);
       if (q.verb) md.appendMarkdown(` (${escape(q.verb)})`);
       md.appendMarkdown(q.partial ? '\n\nA partial quote, inside the writer\'s sentence.' : '\n\nA full quoted sentence.');
+      appendRuleLine(md, 'speaker rule', q.speakerRule);
       parts.push(md);
       range ??= new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end));
     }
@@ -48,6 +51,15 @@ export class NewsLensHoverProvider implements vscode.HoverProvider {
     }
     return parts.length ? new vscode.Hover(parts, range) : undefined;
   }
+}
+
+/** The rule id in a small last line; nothing when no rule decided. */
+function appendRuleLine(md: vscode.MarkdownString, label: string, rule: string | null | undefined): void {
+  // rule ids are "<topic>.<name>" (src/core/rules.ts): nothing in them needs escaping
+  const id = rule?.replace(/[^a-z0-9.-]/g, '');
+  if (!id) return;
+  md.supportHtml = true;
+  md.appendMarkdown(`\n\n<sub>${label}: ${id}</sub>`);
 }
 
 function escape(s: string): string {

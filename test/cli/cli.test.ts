@@ -79,7 +79,7 @@ function assertRecordShape(r: any, text: string): void {
 const ODD_TEXT = [
   'Kerry and Lavrov meet again 🇺🇸🇷🇺',
   '',
-  'GENEVA (AP) — U.S. Secretary of State John Kerry 😀 met Russian Foreign Minister Sergey Lavrov on Friday 👩‍👩‍👧.',
+  'GENEVA (AP) — U.S. Secretary of State John Kerry 😀 sat down with Russian Foreign Minister Sergey Lavrov on Friday 👩‍👩‍👧.',
   '',
   '"We made progress 🎉, real progress," Kerry told reporters. 𝐁𝐨𝐥𝐝 letters and 北京 stay in the text.',
   '',
@@ -363,6 +363,83 @@ describe('cli: news-lens annotate', function () {
       const r = cli(['annotate', '--', '--odd-name.txt'], dir);
       assert.equal(r.status, 0, r.stderr);
       assert.deepEqual(jsonl(r.stdout).map((x) => x.file), ['--odd-name.txt']);
+    });
+  });
+
+  describe('rule ids: --explain, --disable-rules, news-lens rules', () => {
+    const RULE_TEXT = 'Harbor Trust bought the old pier in Eastport on Monday.\n\n"We will open it in May," Dana Ortiz said.\n';
+    before(() => {
+      fs.mkdirSync(path.join(dir, 'rules'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'rules', 'pier.txt'), RULE_TEXT);
+      const at = (words: string) => {
+        const start = RULE_TEXT.indexOf(words);
+        return { start, end: start + words.length, text: words, before: RULE_TEXT.slice(Math.max(0, start - 24), start), after: RULE_TEXT.slice(start + words.length, start + words.length + 24) };
+      };
+      // the reader marks an organization and sets a quote's speaker (a sidecar beside the article)
+      const sidecar = {
+        format: 'news-lens-annotations', version: 1, article: 'pier.txt', annotations: [
+          { id: 'a1', created: '2026-01-01T00:00:00.000Z', anchor: at('Harbor Trust'), action: { type: 'entity', kind: 'organization' } },
+          { id: 'a2', created: '2026-01-01T00:00:01.000Z', anchor: at('We will open it in May'), action: { type: 'speaker', speaker: 'Dana Ortiz' } },
+        ],
+      };
+      fs.writeFileSync(path.join(dir, 'rules', 'pier.txt.newslens.json'), JSON.stringify(sidecar));
+    });
+
+    it('--explain adds "rule" to every mention and "speakerRule" to every quote; without it they are absent', () => {
+      const plain = cli(['annotate', 'rules/pier.txt'], dir);
+      assert.equal(plain.status, 0, plain.stderr);
+      const [p] = jsonl(plain.stdout);
+      assert.ok(p.entities.every((e: any) => e.mentions.every((m: any) => !('rule' in m))));
+      assert.ok(p.quotes.every((q: any) => !('speakerRule' in q)));
+      const r = cli(['annotate', '--explain', 'rules/pier.txt'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      const [rec] = jsonl(r.stdout);
+      assertRecordShape(rec, RULE_TEXT);
+      assert.ok(rec.quotes.length > 0 && rec.entities.length > 0);
+      for (const e of rec.entities) for (const m of e.mentions) assert.ok('rule' in m && (m.rule === null || typeof m.rule === 'string'), JSON.stringify(m));
+      for (const q of rec.quotes) assert.ok('speakerRule' in q && (q.speakerRule === null || typeof q.speakerRule === 'string'), JSON.stringify(q));
+      // the reader's own decisions carry the reader's rule
+      const trust = rec.entities.find((e: any) => e.name === 'Harbor Trust');
+      assert.equal(trust?.kind, 'organization');
+      assert.equal(trust.mentions[0].rule, 'reader.annotation');
+      const quote = rec.quotes.find((q: any) => q.text.startsWith('We will open it'));
+      assert.equal(quote?.speakerRule, 'reader.annotation');
+      // --explain is for the record formats only
+      const md = cli(['annotate', '--explain', '--format', 'md', 'rules/pier.txt'], dir);
+      assert.equal(md.status, 2);
+      assert.equal(md.stdout, '');
+    });
+
+    it('--disable-rules takes known ids, and rejects an unknown one with exit 2 and no output', () => {
+      const ok = cli(['annotate', '--no-annotations', '--disable-rules', 'quote.single-marks,reader.annotation', 'rules/pier.txt'], dir);
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.equal(jsonl(ok.stdout).length, 1);
+      for (const args of [['--disable-rules', 'quote.no-such-rule'], ['--disable-rules=quote.title-case,nope'], ['--disable-rules']]) {
+        const r = cli(['annotate', ...args, 'rules/pier.txt'], dir);
+        assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+        assert.equal(r.stdout, '');
+        assert.match(r.stderr, /rule/);
+      }
+      assert.match(cli(['annotate', '--disable-rules', 'quote.no-such-rule', 'rules/pier.txt'], dir).stderr, /unknown rule "quote\.no-such-rule"/);
+    });
+
+    it('news-lens rules --json prints every rule with its table, description and example; ids are unique', () => {
+      const r = cli(['rules', '--json'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      const rules = JSON.parse(r.stdout) as { id: string; table: string; description: string; example: string }[];
+      assert.ok(Array.isArray(rules) && rules.length > 0);
+      for (const rule of rules) {
+        assert.match(rule.id, /^[a-z]+\.[a-z0-9-]+$/);
+        for (const field of ['table', 'description', 'example'] as const) assert.ok(typeof rule[field] === 'string' && rule[field].length > 0, `${rule.id}: ${field}`);
+      }
+      assert.equal(new Set(rules.map((x) => x.id)).size, rules.length);
+      const ids = rules.map((x) => x.id);
+      for (const id of ['reader.annotation', 'quote.double-marks', 'quote.title-case', 'quote.scare-fragment']) assert.ok(ids.includes(id), id);
+      assert.equal(rules.find((x) => x.id === 'reader.annotation')!.table, 'reader');
+      // the plain listing names the same rules, in the same order
+      const plain = cli(['rules'], dir);
+      assert.equal(plain.status, 0);
+      assert.deepEqual(plain.stdout.split('\n').filter((l) => /^\S/.test(l)).map((l) => l.split('\t')[0]), ids);
     });
   });
 

@@ -7,9 +7,9 @@ export const fill = (unit: string, n: number): string => unit.repeat(Math.ceil(n
 
 export const ADVERSARIAL: Record<string, (n: number) => string> = {
   'a long run of capitalised words': (n) => fill('Foo Bar Baz Qux Quux Corge ', n),
-  'a long run of capitalised first and last names': (n) => fill('John Smith Maria Garcia David Lee ', n),
+  'a long run of capitalised first and last names': (n) => fill('Tomas Wexley Maria Garcia David Lee ', n),
   'a long run of one country name': (n) => fill('France ', n),
-  'a long run of titles': (n) => fill('President ', n - 11) + 'John Smith ',
+  'a long run of titles': (n) => fill('President ', n - 13) + 'Tomas Wexley ',
   'a long run of names joined by "of"': (n) => fill('Bank of America of ', n),
   'a long all-caps line': (n) => fill('NEW YORK AP WASHINGTON ', n),
   'n straight double quote marks': (n) => '"'.repeat(n),
@@ -25,10 +25,16 @@ export const ADVERSARIAL: Record<string, (n: number) => string> = {
   'paragraphs opening with a quote and never closing': (n) => fill('"He said this was fine\n\n', n),
   'paragraphs of lone quote marks': (n) => fill('“\n', n),
   'quotes attributed to a pronoun with nobody named': (n) => fill('"Yes." he said. ', n),
-  'one person named again and again': (n) => fill("John Smith said. Smith's ", n),
+  'one person named again and again': (n) => fill("Tomas Wexley said. Wexley's ", n),
   'one sentence of quotes with no full stop': (n) => fill('"Yes," she said, "and ', n),
   'a name spelled many ways': (n) => fill('Anna Lee, ANNA LEE, anna Lee, Anna LEE, ', n),
   // every „ opens a quote and ends the one before, the text is one sentence with no full stop, and
   // each quote's attribution scans back over it (was quadratic in the speaker finder, found by fuzzing)
   'opening marks never closed after "she said", in one long sentence': (n) => fill(' she said„ ', n),
+  // an attribute value whose closing mark never comes on its line: each one looks ahead for it
+  'markup attributes never closed, among curly marks, on one line': (n) => fill('a="“x ”', n),
+  // every curly opening mark glued to a word end, with a quote open, closes it
+  'curly opening marks glued to word ends': (n) => fill('word“ ', n),
+  // short fragments, each after a judging verb that sends the sentence scan looking for cues
+  'many quoted fragments after judging verbs in one sentence': (n) => fill('blasted “lazy” and ', n),
 };

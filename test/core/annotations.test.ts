@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { analyze, applyAnnotations, makeAnchor, parseBrat, parseSidecar, reanchor, serializeSidecar, emptySidecar, toBrat, UserAnnotation, AnnotationAction } from '../../src/core';
+import { allRules, analyze, applyAnnotations, makeAnchor, parseBrat, parseSidecar, reanchor, serializeSidecar, emptySidecar, toBrat, UserAnnotation, AnnotationAction } from '../../src/core';
 
-const TEXT = 'Secretary of State John Kerry met Sergey Lavrov in Geneva.\n\n"We are close," Lavrov said. The Blue Moon Society praised the talks.\n';
+const TEXT = 'Secretary of State John Kerry sat down with Sergey Lavrov in Geneva.\n\n"We are close," Lavrov said. The Blue Moon Society praised the talks.\n';
 
 let n = 0;
 function ann(text: string, words: string, action: AnnotationAction, nth = 0): UserAnnotation {
@@ -29,7 +29,7 @@ describe('annotations: the reader wins', function () {
   });
 
   it('marks a quote with a speaker and sets the speaker of an automatic quote', function () {
-    const text = 'Kerry met Lavrov. He called it "a good day" and left. "Fine," said Sergey Lavrov.';
+    const text = 'Kerry met Lavrov. He thought the visit "a good day" and left. "Fine," said Sergey Lavrov.';
     const marked = applyAnnotations(text, analyze(text), [ann(text, '"a good day"', { type: 'quote', speaker: 'Kerry' })]);
     const q = marked.quotes.find((x) => x.text === 'a good day')!;
     assert.equal(q.speaker, 'Kerry');
@@ -37,14 +37,35 @@ describe('annotations: the reader wins', function () {
     assert.equal(set.quotes.find((x) => x.text.startsWith('Fine'))!.speaker, null);
   });
 
+  it('records the reader as the rule of a marked mention and of a speaker the reader set', function () {
+    const text = 'Harbor Trust bought the pier. "We will open it in May," Dana Ortiz said. "Soon," a guard added.';
+    const auto = analyze(text);
+    const a = applyAnnotations(text, auto, [
+      ann(text, 'Harbor Trust', { type: 'entity', kind: 'organization' }),
+      ann(text, '"Soon,"', { type: 'speaker', speaker: 'Dana Ortiz' }),
+      ann(text, 'the pier', { type: 'quote', speaker: 'Dana Ortiz' }),
+    ]);
+    const trust = a.entities.find((e) => e.name === 'Harbor Trust')!;
+    assert.deepEqual(trust.mentions.map((m) => m.rule), ['reader.annotation']);
+    assert.equal(a.quotes.find((q) => q.text.startsWith('Soon'))!.speakerRule, 'reader.annotation');
+    assert.equal(a.quotes.find((q) => q.text === 'the pier')!.speakerRule, 'reader.annotation');
+    // the automatic decisions keep their own rule ids
+    const auto1 = auto.quotes.find((q) => q.text.startsWith('We will'))!;
+    assert.equal(a.quotes.find((q) => q.text.startsWith('We will'))!.speakerRule, auto1.speakerRule);
+    // a quote the reader marks with no speaker records no speaker rule
+    const none = applyAnnotations(text, auto, [ann(text, 'the pier', { type: 'quote', speaker: null })]);
+    assert.equal(none.quotes.find((q) => q.text === 'the pier')!.speakerRule, null);
+    assert.ok(allRules().some((r) => r.id === 'reader.annotation' && r.table === 'reader'));
+  });
+
   it('merges one entity into another, and renames when the target does not exist', function () {
-    const text = 'Lavrov spoke first. Later Sergei Lavrov, the minister, left. Lavrov returned.';
+    const text = 'Kovac spoke first. Later Mirela Kovac, the minister, left. Kovac returned.';
     const auto = analyze(text);
     const names = auto.entities.filter((e) => e.kind === 'person').map((e) => e.name);
-    const a = applyAnnotations(text, auto, [{ id: 'm', created: '', action: { type: 'merge', kind: 'person', from: names[0], into: 'Sergei Lavrov' } }]);
+    const a = applyAnnotations(text, auto, [{ id: 'm', created: '', action: { type: 'merge', kind: 'person', from: names[0], into: 'Mirela Kovac' } }]);
     assert.equal(a.entities.filter((e) => e.kind === 'person').length, 1);
-    const r = applyAnnotations(text, auto, [{ id: 'r', created: '', action: { type: 'merge', kind: 'person', from: 'Sergei Lavrov', into: 'Sergey Lavrov' } }]);
-    assert.ok(r.entities.some((e) => e.name === 'Sergey Lavrov'));
+    const r = applyAnnotations(text, auto, [{ id: 'r', created: '', action: { type: 'merge', kind: 'person', from: 'Mirela Kovac', into: 'Mirela Kovač' } }]);
+    assert.ok(r.entities.some((e) => e.name === 'Mirela Kovač'));
   });
 
   it('places notes', function () {

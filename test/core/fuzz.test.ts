@@ -178,7 +178,7 @@ describe('core fuzzing: analyze never breaks', function () {
       'NEW YORK (AP) — ', 'World War', 'World War II', 'Sept. 9', 'the Sept. 9 truce', "Friday's",
       '\u2028"quote\u2029said Kerry\u2028',
       // found by this file: two event mentions of one span overlapped ("Sept. 9 truce" in "Sept. 9 truce deal")
-      '"the Sept. 9 truce deal John Kerry" said John Kerry. ',
+      '"the Sept. 9 truce deal John Kerry" said John Kerry ',
       // found by this file: a run of country names overflowed the stack (recursion per word)
       'France '.repeat(20_000),
     ];

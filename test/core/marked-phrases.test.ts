@@ -26,9 +26,9 @@ function expectedPartial(content: string): boolean {
 }
 
 const CONTENTS = [
-  'The Internet Explorer 6 Countdown', 'moderate', 'Moderate', 'A', 'a', '1999', 'of the', 'Of the', 'the Times',
+  'Harborside Compass 7 Countdown', 'moderate', 'Moderate', 'A', 'a', '1999', 'of the', 'Of the', 'the Times',
   '𝐀𝐁𝐂 Title', '𝐚𝐛𝐜 words', '𝐀', '\uD835 lone', 'lone \uD835', '\uDC00 Low', 'Ünïcödé Straße', 'ünïcödé straße',
-  "O'Brien’s Plan", "it's done", '-', '—', 'Going Home.', 'Going Home!', 'Going Home,', "Going Home.'", 'Going Home.’',
+  "O'Brien’s Plan", "it's done", '-', '—', 'Rowing Inland.', 'Rowing Inland!', 'Rowing Inland,', "Rowing Inland.'", 'Rowing Inland.’',
   '\u2003Title Case\u2003', '\ufeffTitle', '\u00a0Title\u00a0', '(Parenthesised) remark.', '[Bracketed] remark;',
   'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve', 'One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen',
   'one two three four', 'one two three', 'Rock-and-Roll Hall of Fame', 'vs Them', 'From Here With Love', 'with from by at',

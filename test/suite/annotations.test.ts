@@ -94,6 +94,22 @@ describe('Annotations', function () {
     await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
   });
 
+  it('names the reader as the rule in the hover of a marked mention and of a quote whose speaker the reader set', async function () {
+    editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    const hoverAt = async (words: string) => {
+      const at = editor.document.positionAt(editor.document.getText().indexOf(words) + 2);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', article, at);
+      return hovers.flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value)).join('\n');
+    };
+    const org = await hoverAt('Blue Harbour Collective');
+    assert.match(org, /Blue Harbour Collective/);
+    // the rule id is the hover's small last line
+    assert.match(org, /<sub>rule: reader\.annotation<\/sub>\s*$/);
+    const quote = await hoverAt('a fresh start');
+    assert.match(quote, /Anna Berg/);
+    assert.match(quote, /<sub>speaker rule: reader\.annotation<\/sub>\s*$/);
+  });
+
   it('renames an entity, and merges one into another', async function () {
     editor = await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
     const person = (await analysis()).entities.find((e) => e.kind === 'person' && /Berg/.test(e.name))!;

@@ -44,7 +44,7 @@ describe('News Lens in VS Code', function () {
       assert.ok(want.length > 0, `some ${kind} mentions`);
     }
     assert.equal(drawn.ranges.quote.length, analysis.quotes.length);
-    // "Secretary of State John Kerry said": the name is highlighted, not the title
+    // the name is highlighted in "Secretary of State John Kerry said", not its title
     const line = editor.document.lineAt(drawn.ranges.person.find((r) => editor.document.getText(r) === 'John Kerry' && r.start.line > 3)!.start.line).text;
     assert.match(line, /Secretary of State John Kerry said/);
   });
@@ -98,6 +98,14 @@ describe('News Lens in VS Code', function () {
     assert.match(md2, /Person/);
     assert.match(md2, /\d+ mentions/);
     assert.match(md2, /Show all mentions/);
+    // the rule that found the mention, or the speaker, is the hover's small last line (as --explain gives it)
+    const analysis = analyze(text);
+    const kerryRule = analysis.entities.flatMap((e) => e.mentions).find((m) => m.start <= kerryAt && kerryAt < m.end)?.rule;
+    if (kerryRule) assert.ok(md2.includes(`<sub>rule: ${kerryRule}</sub>`), md2);
+    else assert.doesNotMatch(md2, /<sub>rule:/);
+    const speakerRule = analysis.quotes.find((q) => q.start <= at && at < q.end)?.speakerRule;
+    if (speakerRule) assert.ok(md.includes(`<sub>speaker rule: ${speakerRule}</sub>`), md);
+    else assert.doesNotMatch(md, /<sub>speaker rule:/);
   });
 
   it('lists entities and quotes in the outline', async function () {

@@ -1,6 +1,8 @@
 /** Whether a quotation is a writer's partial quote, and which quoted spans are no quotation at
- *  all: titles ("The Internet Explorer 6 Countdown") and scare quotes ("moderate" rebels). */
+ *  all: titles ("Lanterns Over Brackwater") and scare quotes ("smart" kettles). The decisions are
+ *  the marked-phrase rules of quoteRules.ts, tried in its order. */
 import { speechVerbs } from '../lexicon/lexicon';
+import { RuleSwitch } from '../rules';
 import { firstIndexWhereNot, isWordCode } from '../text/text';
 import { Token } from '../text/tokens';
 import { work } from '../text/work';
@@ -105,17 +107,40 @@ function titleWords(text: string, start: number, end: number, limit: number): Ti
   return out;
 }
 
-/** Titles ("The Internet Explorer 6 Countdown") and scare quotes ("moderate" rebels) are marked
- *  phrases, not anybody's words. A short fragment counts as a quote when its sentence reports speech. */
-export function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[]): MarkedPhrase['reason'] | undefined {
+/** What the marked-phrase rules made of a quoted span: somebody's words (no reason) or a marked
+ *  phrase, and the id of the rule that decided. */
+export interface SpanDecision {
+  reason?: MarkedPhrase['reason'];
+  rule: string;
+}
+
+/** Titles ("Lanterns Over Brackwater") and scare quotes ("smart" kettles) are marked phrases, not
+ *  anybody's words. A short fragment counts as a quote when its sentence reports speech. The
+ *  rules of quoteRules.ts, in their order; a rule switched off decides nothing. */
+export function decideQuotedSpan(text: string, q: QuoteSpan, tokens: Token[], rules: RuleSwitch = new RuleSwitch()): SpanDecision {
   // one word more than a title may have tells that there are too many
   const { words, capitalised, minor, firstUpper } = titleWords(text, q.contentStart, q.contentEnd, MAX_TITLE_WORDS + 1);
-  if (!words) return 'scare';
+  if (!words && rules.on('quote.empty-span')) return { reason: 'scare', rule: 'quote.empty-span' };
   const sentenceEnd = endsWithFullStop(text, q.contentStart, q.contentEnd);
-  if (!sentenceEnd && words <= MAX_TITLE_WORDS && capitalised >= 1 && capitalised + minor === words && (words > 1 || firstUpper)) return 'title';
-  if (words > 3 || sentenceEnd) return undefined;
+  const titleCase = words <= MAX_TITLE_WORDS && capitalised >= 1 && capitalised + minor === words && (words > 1 || firstUpper);
+  if (!sentenceEnd && titleCase) {
+    // 'chants of "Go Team! Go Team"': a stop inside the words makes them spoken, not a title
+    if (rules.on('quote.inner-exclamation') && hasInnerExclamation(text, q.contentStart, q.contentEnd)) return { rule: 'quote.inner-exclamation' };
+    // 'the crowd chanted "Harbor First"': capitalised words right after a speech verb are its words
+    if (rules.on('quote.spoken-title-case') && followsSpeechVerb(tokens, q)) return { rule: 'quote.spoken-title-case' };
+    if (rules.on('quote.title-case')) return { reason: 'title', rule: 'quote.title-case' };
+  }
+  if ((words > 3 || sentenceEnd) && rules.on('quote.full-sentence')) return { rule: 'quote.full-sentence' };
   // a short fragment: a quote only if the sentence around it reports speech
-  return sentenceReportsSpeech(tokens, q) ? undefined : 'scare';
+  if (rules.on('quote.reported-fragment') && sentenceReportsSpeech(tokens, q)) return { rule: 'quote.reported-fragment' };
+  if (rules.on('quote.scare-fragment')) return { reason: 'scare', rule: 'quote.scare-fragment' };
+  // every rule that could reject the span is off: the marks quote somebody
+  return { rule: 'quote.double-marks' };
+}
+
+/** The marked-phrase reason of a quoted span, or undefined when it quotes somebody (see decideQuotedSpan). */
+export function markedPhraseReason(text: string, q: QuoteSpan, tokens: Token[], rules: RuleSwitch = new RuleSwitch()): MarkedPhrase['reason'] | undefined {
+  return decideQuotedSpan(text, q, tokens, rules).reason;
 }
 
 /** . ! ? , */
@@ -133,14 +158,80 @@ function endsWithFullStop(text: string, start: number, end: number): boolean {
   return isCloseQuoteCode(last) && end - 1 > start && isFullStopCode(text.charCodeAt(end - 2));
 }
 
+/** An exclamation or question mark before the last character of text[start, end). */
+function hasInnerExclamation(text: string, start: number, end: number): boolean {
+  end = trimmedEnd(text, start, end);
+  for (let i = start; i < end - 1; i++) {
+    work.steps++;
+    const c = text.charCodeAt(i);
+    if (c === 0x21 || c === 0x3f) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is an audience or a work ("told Harbor Radio", "wrote The Long Tide"), not
+ *  the words said: capitalised words after them are a name or a title. */
+const AUDIENCE_OR_WORK_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'wrote', 'write', 'writes', 'writing',
+  'called', 'call', 'calls', 'calling', 'dubbed', 'dubs', 'labeled', 'labelled', 'posted', 'posts', 'reported', 'reports',
+  'described', 'describes', 'describing', 'continued', 'continues', 'announced', 'announces', 'announcing']);
+
+/** The quote comes right after a speech verb, with at most a comma or colon between. */
+function followsSpeechVerb(tokens: Token[], q: QuoteSpan): boolean {
+  const k = firstIndexWhereNot(tokens.length, (i) => tokens[i].end <= q.start);
+  const before = tokens[k - 1];
+  if (!before || q.start - before.end > 2 || before.possessive) return false;
+  const word = before.lower;
+  return (speechVerbs.has(word) || CHANT_VERBS.has(word)) && !AUDIENCE_OR_WORK_VERBS.has(word);
+}
+/** Verbs of crowds and signs, whose object is the words: "chanted", "read". */
+const CHANT_VERBS = new Set(['chant', 'chants', 'chanted', 'chanting', 'read', 'reading', 'shouting', 'yelling', 'screaming', 'singing', 'sang']);
+
+/** Verbs that report what somebody said by judging it ("blasted", "mocked"), beyond the speech
+ *  verbs of the lexicon, in every form: a fragment quoted after them is the judged words. */
+const JUDGING_VERBS = ['blast', 'slam', 'decry', 'criticize', 'criticise', 'deride', 'mock', 'praise', 'condemn',
+  'denounce', 'dismiss', 'attack', 'defend', 'brand', 'term', 'tout', 'hail', 'chant', 'mention', 'cite', 'portray',
+  'refer', 'lament', 'applaud', 'blame', 'reject', 'repeat', 'pronounce', 'ridicule', 'lambaste', 'scold', 'allege',
+  'assert', 'contend', 'demand', 'quote', 'cheer', 'proclaim', 'nickname', 'promise', 'predict', 'declare', 'describe',
+  'insist', 'warn', 'boast', 'brag', 'tweet', 'write', 'read', 'sing', 'scream', 'shout', 'call', 'label', 'dub', 'vow',
+  'accuse', 'suggest', 'urge', 'question', 'recount', 'thank', 'pledge', 'complain', 'characterize', 'characterise',
+  // plain verbs of speaking that the lexicon's list leaves out
+  'talk', 'speak', 'cry', 'protest', 'grouse', 'vent', 'mutter', 'plead', 'beg', 'rail', 'swear', 'object', 'retort', 'fume', 'gush', 'rave'];
+/** Nouns for somebody's words ("his remarks", "the accusation"). */
+const STATEMENT_NOUNS = ['claim', 'accusation', 'allegation', 'statement', 'remark', 'comment', 'slogan', 'promise',
+  'pledge', 'vow', 'chant', 'message', 'tweet', 'speech', 'letter', 'memo', 'email', 'e-mail', 'rhetoric',
+  'description', 'broadside', 'criticism', 'warning', 'quote', 'words', 'headline', 'editorial', 'op-ed',
+  'testimony', 'complaint', 'insult', 'retort', 'rant', 'boast', 'prediction'];
+
+/** Every inflected form of a regular verb stem: "blast" → blasts, blasted, blasting. */
+function verbForms(stem: string): string[] {
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(stem) && stem.length <= 4 ? stem + stem[stem.length - 1] : stem;
+  const base = stem.endsWith('e') ? stem.slice(0, -1) : doubled;
+  const past = stem.endsWith('y') && !/[aeiou]y$/.test(stem) ? stem.slice(0, -1) + 'ied' : stem.endsWith('e') ? stem + 'd' : doubled + 'ed';
+  const third = stem.endsWith('y') && !/[aeiou]y$/.test(stem) ? stem.slice(0, -1) + 'ies' : /(s|sh|ch|x|z)$/.test(stem) ? stem + 'es' : stem + 's';
+  return [stem, third, past, base + 'ing'];
+}
+/** Irregular past forms of the judging verbs. */
+const IRREGULAR_PAST = ['wrote', 'written', 'sang', 'sung', 'spoke', 'spoken', 'swore', 'sworn', 'referred', 'referring', 'labelled', 'labelling'];
+
+/** Words that tell whose words a quoted fragment is: speech verbs, judging verbs, statement nouns. */
+const ATTRIBUTION_CUES: ReadonlySet<string> = new Set([
+  ...JUDGING_VERBS.flatMap(verbForms),
+  ...IRREGULAR_PAST,
+  ...STATEMENT_NOUNS.flatMap((n) => [n, n.endsWith('s') ? n : n + 's']),
+]);
+
 function sentenceReportsSpeech(tokens: Token[], q: QuoteSpan): boolean {
   // the first token ending after the quote's start
   const k = firstIndexWhereNot(tokens.length, (i) => tokens[i].end <= q.start);
   const sentence = tokens[Math.min(k, tokens.length - 1)]?.sentence;
+  // a possessive right before the marks names whose words they are ("the mayor's 'fair deal'")
+  const before = tokens[k - 1];
+  if (before && before.possessive && before.sentence === sentence && q.start - before.end <= 3) return true;
   for (let j = Math.max(0, k - 40); j < Math.min(tokens.length, k + 40); j++) {
     work.steps++;
     if (tokens[j].sentence !== sentence || (tokens[j].start >= q.start && tokens[j].end <= q.end)) continue;
-    if (speechVerbs.has(tokens[j].lower) || (tokens[j].lower === 'according' && tokens[j + 1]?.lower === 'to')) return true;
+    const word = tokens[j].lower;
+    if (speechVerbs.has(word) || ATTRIBUTION_CUES.has(word) || (word === 'according' && tokens[j + 1]?.lower === 'to')) return true;
   }
   return false;
 }

@@ -4,6 +4,8 @@
 import { work } from '../text/work';
 import { isNewline, isNewlineCode, isSpace, isWordChar } from '../text/text';
 import { isQuoteMarkOrBreak } from '../text/tokens';
+import { RuleSwitch } from '../rules';
+import './quoteRules';
 
 /** A capital or a digit (or "["), the start of a quoted sentence. */
 const CAPITAL_OR_DIGIT = /[\p{Lu}[\d]/u;
@@ -15,6 +17,16 @@ export interface QuoteSpan {
   contentEnd: number;
   /** The closing mark was missing: the quote ends at its paragraph. */
   unclosed: boolean;
+}
+
+/** A word character or a stop before a mark, and white space, a stop or nothing after it; or a
+ *  mark with nothing after it on its line, which can open nothing. */
+function gluedToWordEnd(text: string, i: number): boolean {
+  const after = text[i + 1];
+  if (after === undefined || isNewline(after) || (isSpace(after) && (text[i + 2] === undefined || isNewline(text[i + 2])))) return true;
+  const before = text[i - 1];
+  if (before === undefined || isSpace(before) || isNewline(before)) return false;
+  return isSpace(after) || ',.;:!?)'.includes(after);
 }
 
 const DOUBLE_OPEN = '“„«';
@@ -29,6 +41,7 @@ const STRAIGHT_DOUBLE = 0x22; // "
 const STRAIGHT_SINGLE = 0x27; // '
 const CURLY_SINGLE_OPEN = 0x2018; // ‘
 const CURLY_SINGLE_CLOSE = 0x2019; // ’
+const CURLY_DOUBLE_OPEN = 0x201c; // “
 
 /** A double mark of any kind: " “ „ « ” ». */
 function isDoubleMark(c: number): boolean {
@@ -84,6 +97,20 @@ function firstMarkCloses(text: string, i: number): boolean {
   return false;
 }
 
+const EQUALS = 0x3d; // =
+
+/** The index in marks of the straight mark that closes an attribute value opened at marks[m], or
+ *  -1 when a line break comes first. */
+function attributeValueEnd(text: string, marks: readonly number[], m: number): number {
+  for (let k = m + 1; k < marks.length; k++) {
+    work.steps++;
+    const c = text.charCodeAt(marks[k]);
+    if (isNewlineCode(c)) return -1;
+    if (c === STRAIGHT_DOUBLE) return k;
+  }
+  return -1;
+}
+
 /** Offsets of the quotation marks and line breaks of a text, all that findQuotes looks at. */
 export function quoteMarks(text: string): number[] {
   const marks: number[] = [];
@@ -94,7 +121,10 @@ export function quoteMarks(text: string): number[] {
 /** The quotations of a text. `marks`: the offsets of its quotation marks and line breaks (see
  *  quoteMarks; tokenize collects them too), the only characters read in order: all others are
  *  looked at only around them. */
-export function findQuotes(text: string, marks: readonly number[] = quoteMarks(text)): QuoteSpan[] {
+export function findQuotes(text: string, marks: readonly number[] = quoteMarks(text), rules: RuleSwitch = new RuleSwitch()): QuoteSpan[] {
+  const continues = rules.on('quote.paragraph-continuation');
+  const endsAtParagraph = rules.on('quote.unclosed-paragraph');
+  const skipsAttributes = rules.on('quote.markup-attribute');
   const quotes: QuoteSpan[] = [];
   let open = -1;
   /** A paragraph-opening mark that continues a quote from the paragraph before. */
@@ -103,9 +133,9 @@ export function findQuotes(text: string, marks: readonly number[] = quoteMarks(t
     work.steps++;
     const i = marks[m];
     const code = text.charCodeAt(i);
-    if (open >= 0 && isNewlineCode(code)) {
+    if (open >= 0 && isNewlineCode(code) && endsAtParagraph) {
       // a quote still open at a paragraph's end continues only if the next paragraph opens with a mark
-      const next = nextParagraph(text, i);
+      const next = continues ? nextParagraph(text, i) : -1;
       if (next >= 0 && (text[next] === '"' || DOUBLE_OPEN.includes(text[next]))) {
         continuation = next;
         while (m + 1 < marks.length && marks[m + 1] < next) m++;
@@ -122,10 +152,20 @@ export function findQuotes(text: string, marks: readonly number[] = quoteMarks(t
       continue;
     }
     if (!isDoubleMark(code) || i === continuation) continue;
+    // '<post author="@harbor_news">': an attribute's value, up to the next straight mark on its line
+    if (open < 0 && code === STRAIGHT_DOUBLE && text.charCodeAt(i - 1) === EQUALS && skipsAttributes) {
+      const close = attributeValueEnd(text, marks, m);
+      if (close > m) {
+        m = close;
+        continue;
+      }
+    }
     let role = roleOf(text, i, DOUBLE_OPEN, DOUBLE_CLOSE);
-    // 'Wilkins said," Warhol liked…': a straight mark glued to the comma or colon that introduces a
+    // 'Ortiz said," Nobody told us…': a straight mark glued to the comma or colon that introduces a
     // quote, with no quote open, opens one when a capitalised word follows
-    if (open < 0 && role === 'close' && code === STRAIGHT_DOUBLE && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && CAPITAL_OR_DIGIT.test(text[i + 2] ?? '')) role = 'open';
+    if (open < 0 && role === 'close' && code === STRAIGHT_DOUBLE && (text[i - 1] === ',' || text[i - 1] === ':') && text[i + 1] === ' ' && CAPITAL_OR_DIGIT.test(text[i + 2] ?? '') && rules.on('quote.glued-opening')) role = 'open';
+    // 'the offer “insulting“ on Monday': an opening curly mark set where the closing one belongs
+    if (open >= 0 && role === 'open' && code === CURLY_DOUBLE_OPEN && gluedToWordEnd(text, i) && rules.on('quote.backward-closing')) role = 'close';
     if (open < 0) {
       if (role !== 'close') open = i;
     } else if (role === 'open') {
@@ -145,7 +185,8 @@ export function findQuotes(text: string, marks: readonly number[] = quoteMarks(t
     const end = trimEnd(text, text.length, open + 1);
     quotes.push({ start: open, end, contentStart: open + 1, contentEnd: end, unclosed: true });
   }
-  const singles = findSingleQuotes(text, quotes, marks);
+  if (!rules.on('quote.double-marks')) quotes.length = 0;
+  const singles = rules.on('quote.single-marks') ? findSingleQuotes(text, quotes, marks) : [];
   return singles.length ? mergeByStart(quotes, singles) : quotes;
 }
 
@@ -161,7 +202,7 @@ function mergeByStart(a: QuoteSpan[], b: QuoteSpan[]): QuoteSpan[] {
   return out;
 }
 
-/** Single-mark quotes ('courageous achievement') outside double-mark quotes, within a paragraph. */
+/** Single-mark quotes ('a careful first step') outside double-mark quotes, within a paragraph. */
 function findSingleQuotes(text: string, doubles: QuoteSpan[], marks: readonly number[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let d = 0;

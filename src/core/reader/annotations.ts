@@ -2,7 +2,19 @@
  *  They are stored standoff (see sidecar.ts), anchored by offsets plus the annotated text and a
  *  little context, so they survive edits to the article made in or outside the editor. */
 import { normalizeKey, slug } from '../text/text';
+import { ruleTable } from '../rules';
 import { Analysis, Entity, EntityKind, Quote, Span } from '../types';
+
+/** The reader's decisions, as a rule of their own: a mention, a quote or a speaker the reader set
+ *  records this id (mention.rule, quote.speakerRule), so --explain and the hover tell it apart. */
+export const READER_RULES = ruleTable('reader', [
+  {
+    id: 'reader.annotation',
+    description: "The reader's own annotation (Mark as…, Mark as Quote…, Set Quote Speaker…) decides, over every automatic rule.",
+    example: 'A reader marks "Harbor Trust" in "Harbor Trust bought the pier." as an organization.',
+  },
+]);
+const READER_RULE = READER_RULES[0].id;
 
 export interface Anchor extends Span {
   /** The annotated text itself. */
@@ -129,7 +141,7 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
         e = { id: uniqueId(entities, `${act.kind}:${slug(name)}`), kind: act.kind, name, mentions: [], aliases: [] };
         entities.push(e);
       }
-      e.mentions = [...e.mentions, { start: span.start, end: span.end, text: words }].sort((x, y) => x.start - y.start);
+      e.mentions = [...e.mentions, { start: span.start, end: span.end, text: words, rule: READER_RULE }].sort((x, y) => x.start - y.start);
       if (!e.aliases.includes(words)) e.aliases.push(words);
       continue;
     }
@@ -141,6 +153,7 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
       quotes.push({
         start: span.start, end: span.end, contentStart: inner.start, contentEnd: inner.end, text: text.slice(inner.start, inner.end),
         speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, partial: false, verb: 'marked by the reader',
+        speakerRule: act.speaker ? READER_RULE : null,
       });
       quotes.sort((x, y) => x.start - y.start);
       continue;
@@ -149,7 +162,7 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
       const q = quotes.find((x) => overlaps(x, span));
       if (!q) continue;
       const who = speakerEntity(act.speaker);
-      Object.assign(q, { speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, speakerMention: undefined, speakerDescription: undefined });
+      Object.assign(q, { speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, speakerMention: undefined, speakerDescription: undefined, speakerRule: READER_RULE });
       continue;
     }
     notes.push({ start: span.start, end: span.end, note: act.note, id: a.id });

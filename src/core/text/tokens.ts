@@ -141,7 +141,7 @@ export function tokenize(text: string, marks?: number[]): Token[] {
       } else if (ch === 0x21 || ch === 0x3f) { // ! ?
         newSentence = true;
       } else if (ch === DOT && (i === 0 || isCloserCode(text.charCodeAt(i - 1))) && (i + 1 >= n || isSpaceCode(text.charCodeAt(i + 1)) || isNewlineCode(text.charCodeAt(i + 1)))) {
-        // 'a "support movement". American…': a full stop after a closing mark ends the sentence
+        // 'a "quiet protest". Farmers…': a full stop after a closing mark ends the sentence
         // (and one at the very start of the text, as before)
         newSentence = true;
       }
