@@ -30,11 +30,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const mentions = buildEntities(text, candidates);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
 
-  const spans = findQuotes(text, marks);
+  const spans = findQuotes(text, marks, rules);
   const quoteSpans: QuoteSpan[] = [];
   const scareQuotes: MarkedPhrase[] = [];
   for (const q of spans) {
-    const reason = markedPhraseReason(text, q, tokens);
+    const reason = markedPhraseReason(text, q, tokens, rules);
     if (reason) scareQuotes.push({ start: q.start, end: q.end, text: text.slice(q.contentStart, q.contentEnd), reason });
     else quoteSpans.push(q);
   }
