@@ -227,7 +227,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (command === 'rules') {
     // the rule tables in their order of precedence (src/core/rules.ts)
     if (args.includes('--json')) out(JSON.stringify(allRules(), null, 2) + '\n');
-    else for (const r of allRules()) out(`${r.id}\t${r.description}\n    e.g. ${r.example}\n`);
+    else for (const r of allRules()) out(`${r.id}\t${r.description}\n    e.g. ${r.example.replace(/\n+/g, ' ¶ ')}\n`);
     return 0;
   }
   if (command !== 'annotate') {

@@ -9,7 +9,7 @@ describe('speakers', () => {
   });
 
   it('said X', () => {
-    assert.deepEqual(speakers('"We are ready," said John Kerry, the top diplomat.'), ['John Kerry']);
+    assert.deepEqual(speakers('"We are ready," said Dana Ortiz, the new harbour master.'), ['Dana Ortiz']);
   });
 
   it('X told reporters', () => {
@@ -25,7 +25,7 @@ describe('speakers', () => {
   });
 
   it('X said in a statement', () => {
-    assert.deepEqual(speakers('Mary Smith said in a statement, "We regret the loss of life."'), ['Mary Smith']);
+    assert.deepEqual(speakers('Mary Smith said in a written note, "Our doors stay open."'), ['Mary Smith']);
   });
 
   it('X added', () => {
@@ -60,18 +60,18 @@ describe('speakers', () => {
   });
 
   it('prefers the person a description stands in apposition to', () => {
-    assert.deepEqual(speakers('Hilary Braysmith, associate professor of art history, said, "It was a new idea."'), ['Hilary Braysmith']);
+    assert.deepEqual(speakers('Tova Lindqvist, associate dean of the dental school, said, "It was a new idea."'), ['Tova Lindqvist']);
   });
 
   it('a name after a dash that follows the quote', () => {
-    assert.deepEqual(speakers('Matthew Ingram wrote about the site.\n\n"So far, it is a long game." - Matthew Ingram'), ['Matthew Ingram']);
+    assert.deepEqual(speakers('Odile Ferrante wrote about the site.\n\n"So far, it is a slow climb." - Odile Ferrante'), ['Odile Ferrante']);
   });
 
   it('resolves to the canonical full name and its id', () => {
-    const a = analyze('Secretary of State John Kerry met the press in the hall.\n"We are ready," Mr. Kerry said.');
-    const kerry = a.entities.find((e) => e.name === 'John Kerry');
+    const a = analyze('Harbour Commissioner Bruno Kessel met the press in the hall.\n"We are ready," Mr. Kessel said.');
+    const kerry = a.entities.find((e) => e.name === 'Bruno Kessel');
     assert.ok(kerry);
-    assert.equal(a.quotes[0].speaker, 'John Kerry');
+    assert.equal(a.quotes[0].speaker, 'Bruno Kessel');
     assert.equal(a.quotes[0].speakerId, kerry.id);
   });
 });

@@ -1,0 +1,255 @@
+/** The places an attribution can stand around a quote: a reporting clause after it or before it
+ *  ("…," Ortiz said / Ortiz said: "…"), a byline after a dash, the sentence a partial quote sits in,
+ *  and the sentence before a quote paragraph. The speaker rules (rules.ts) call these in order. */
+import { work } from '../text/work';
+import { personPronouns } from '../lexicon/lexicon';
+import { QuoteSpan } from '../quotes/quotes';
+import { Attribution, SpeakerContext } from './context';
+import { isParticiple, reportingVerbs } from './reportingVerbs';
+import { SubjectFinder } from './subject';
+
+/** How far from the quote an attribution may sit, in words. */
+const WINDOW = 14;
+/** How far back a quote without attribution looks for the sentence that introduces it, in words. */
+const MAX_LOOKBACK = 80;
+const PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'of', 'for', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'after', 'before']);
+const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'and', 'then', 'also', 'in', 'upon', 'without']);
+const CLAUSE_CONNECTORS = new Set(['and', 'but', 'while', 'whereas', 'because', 'although', 'though']);
+const NOUN_MARKERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'recent', 'public', 'earlier', 'latest', 'whose', 'of']);
+const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'statement', 'interview']);
+
+/** Where one quote stands in its sentence. */
+export interface QuotePlace {
+  q: QuoteSpan;
+  /** The token before the quote, and the first token after it. */
+  before: number;
+  after: number;
+  /** The sentence that goes on after the quote, if it does. */
+  afterSentence: number | undefined;
+  /** Introduced by a colon or "that" before it. */
+  introduced: boolean;
+  colon: boolean;
+}
+
+export class ClauseFinder {
+  readonly subjects: SubjectFinder;
+  constructor(private readonly c: SpeakerContext) {
+    this.subjects = new SubjectFinder(c);
+  }
+
+  place(q: QuoteSpan): QuotePlace {
+    const t = this.c.tokens;
+    const before = this.c.tokenAt(q.start) - 1;
+    const after = this.c.tokenAt(q.end);
+    const sentenceOf = (k: number) => this.c.sentence[k];
+    // ('"We won!" said Ortiz': a lower-case word after a "!" or "?" goes on with the sentence)
+    let afterSentence = t[after] && after > 0 && sentenceOf(after) === sentenceOf(after - 1) ? sentenceOf(after) : t[after] && (!t[after].sentenceStart || !t[after].cap) ? sentenceOf(after) : undefined;
+    // ('"Is it two?" Ortiz asks': a name and a lower-case word after a "?" or "!" too)
+    if (afterSentence === undefined && t[after] && after > 0 && t[after].line === t[after - 1].line && /[?!]/.test(this.c.text.slice(q.contentEnd - 1, q.end))) {
+      const m = this.c.mentionAt[after];
+      const next = m && m.candidate.from === after ? t[m.candidate.to] : undefined;
+      if (m?.entity.kind === 'person' && next && !next.cap && next.line === t[after].line && t[m.candidate.to - 1].joinsNext) afterSentence = sentenceOf(after);
+    }
+    const lead = this.c.text.slice(Math.max(0, q.start - 3), q.start);
+    const colon = /:\s*$/.test(lead);
+    return { q, before, after, afterSentence, colon, introduced: colon || (before >= 0 && t[before].lower === 'that') };
+  }
+
+  /** A reporting clause before the quote, scanning back from it. */
+  clauseBefore(p: QuotePlace): Attribution | undefined {
+    const t = this.c.tokens;
+    if (p.before < 0 || (t[p.before + 1]?.sentenceStart && !p.introduced)) return undefined;
+    return this.scan(p.before, -1, this.c.sentence[p.before]);
+  }
+
+  /** A reporting clause after the quote, in the sentence the quote belongs to. */
+  clauseAfter(p: QuotePlace): Attribution | undefined {
+    return p.afterSentence !== undefined ? this.scan(p.after, 1, p.afterSentence) : undefined;
+  }
+
+  /** Look for "<subject> <verb>" or "<verb> <subject>" from token k in direction dir. */
+  private scan(k: number, dir: 1 | -1, sentence: number | undefined): Attribution | undefined {
+    const { tokens: t, quoted, rules } = this.c;
+    let first: Attribution | undefined;
+    // '"…," Ann Cole, who ran the count for a decade in the valley, said': the window reaches
+    // past an appositive after the name
+    const opener = dir === 1 ? this.c.mentionAt[k] : undefined;
+    const window = opener?.entity.kind === 'person' && opener.candidate.from === k && this.c.commaAfter(opener.candidate.to - 1) ? WINDOW + 24 : WINDOW;
+    for (let steps = 0; steps < window && k >= 0 && k < t.length && this.c.sentence[k] === sentence && !quoted[k]; steps++, k += dir) {
+      work.steps++;
+      const w = t[k].lower;
+      if (w === 'according' && t[k + 1]?.lower === 'to' && rules.on('speaker.according-to')) {
+        const s = this.subjects.after(k + 2, sentence);
+        if (s) return { ...s, verb: 'according to', rule: s.rule ?? 'speaker.according-to' };
+      }
+      // '"…" and Trump vowed', '"…," for instance, while Lee said': another clause, another speaker
+      if (dir === 1 && CLAUSE_CONNECTORS.has(w) && ((steps === 0 && w === 'and') || this.c.commaAfter(k - 1) || w === 'while' || w === 'whereas') && !isParticiple(t[k + 1]?.lower ?? '')) break;
+      // ("as Ortiz put it")
+      const putIt = (w === 'put' || w === 'puts') && t[k + 1]?.lower === 'it';
+      if (!(reportingVerbs.has(w) || putIt) || t[k].cap && !t[k].sentenceStart || this.isNoun(k)) continue;
+      const verb = this.verbPhrase(k);
+      const s = this.subjectOfVerb(k, sentence);
+      if (!s) continue;
+      // a country or an institution before a word like "answers" may be a noun's owner: a person
+      // speaking further on in the sentence is the likelier speaker
+      if (s.entity && s.entity.kind !== 'person' && dir === 1) {
+        first ??= { ...s, verb };
+        continue;
+      }
+      if (first && !s.entity && !s.description) return first;
+      return { ...s, verb };
+    }
+    return first;
+  }
+
+  /** "her remarks", "Kim's emails", "the states": a verb form in -s that is a noun here. */
+  private isNoun(k: number): boolean {
+    const t = this.c.tokens;
+    if (k === 0 || !t[k].lower.endsWith('s') || !t[k - 1].joinsNext) return false;
+    return t[k - 1].possessive || NOUN_MARKERS.has(t[k - 1].lower);
+  }
+
+  /** Who speaks through the reporting verb at token k; a participle after a comma (", saying") takes
+   *  the subject of the clause it hangs on. */
+  private subjectOfVerb(k: number, sentence: number | undefined): Attribution | undefined {
+    const t = this.c.tokens;
+    // (", saying", "before insisting", "while adding", "and calling")
+    const adjunct = k > 0 && (this.c.commaAfter(k - 1) || ADJUNCT_OPENERS.has(t[k - 1].lower));
+    if (sentence !== undefined && adjunct && isParticiple(t[k].lower) && this.c.rules.on('speaker.participle-subject')) {
+      const s = this.subjects.clauseSubject(k - 1, sentence);
+      if (s?.entity) return { ...s, rule: s.rule ?? 'speaker.participle-subject' };
+    }
+    const before = this.subjects.before(k - 1, sentence);
+    // '"…" for Kim, said Lee Park', '"…" if she loses, said Lee Park': a preposition's object or a
+    // pronoun before the comma is no subject when a name follows the verb
+    if (before?.mention && k > 0 && this.c.commaAfter(k - 1)) {
+      const from = this.c.tokenAt(before.mention.start);
+      const pronoun = before.rule === 'speaker.pronoun' || before.rule === 'speaker.pronoun-subject';
+      if (from > 0 && (PREPOSITIONS.has(t[from - 1].lower) || (pronoun && from < k - 1))) {
+        const inverted = this.subjects.after(k + 1, sentence);
+        if (inverted?.entity?.kind === 'person') return inverted;
+      }
+    }
+    // "said X" stands after a quote, a comma or at a sentence's start; in mid-sentence the words
+    // after a verb are its object ("Ortiz called the union “…”")
+    const inverted = k === 0 || this.c.quoted[k - 1] || this.c.commaAfter(k - 1) || this.c.sentence[k - 1] !== this.c.sentence[k] || !t[k - 1].joinsNext;
+    return before ?? (inverted || !this.c.rules.on('speaker.verb-object') ? this.subjects.after(k + 1, sentence) : undefined);
+  }
+
+  private verbPhrase(k: number): string {
+    const t = this.c.tokens;
+    const next = t[k + 1];
+    if (next && VERB_OBJECTS.has(next.lower)) return `${t[k].text} ${next.text}`;
+    if (next && t[k].joinsNext && ['in', 'on'].includes(next.lower) && t[k + 2] && VERB_OBJECTS.has(t[k + 3]?.lower ?? t[k + 2].lower)) {
+      const end = VERB_OBJECTS.has(t[k + 2].lower) ? k + 2 : k + 3;
+      return this.c.text.slice(t[k].start, t[end].end);
+    }
+    return t[k].text;
+  }
+
+  /** 'Ortiz defended … a "quick fix" from Patel: "…"': the person before the colon who is
+   *  no preposition's object, the subject, speaks; failing one, the nearest person. */
+  personBeforeColon(p: QuotePlace): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted } = this.c;
+    if (!p.colon || p.before < 0) return undefined;
+    const sentence = this.c.sentence[p.before];
+    let nearest: Attribution | undefined;
+    let subject: Attribution | undefined;
+    for (let k = p.before, steps = 0; steps < WINDOW * 2 && k >= 0 && this.c.sentence[k] === sentence; steps++, k--) {
+      work.steps++;
+      const m = mentionAt[k];
+      // a partial quote on the way ('promising a "formal update"') is skipped, not a stop
+      if (quoted[k] || m?.entity.kind !== 'person' || m.candidate.from !== k) continue;
+      nearest ??= SpeakerContext.of(m);
+      if (!PREPOSITIONS.has(t[k - 1]?.lower ?? '')) subject = SpeakerContext.of(m);
+    }
+    return subject ?? nearest;
+  }
+
+  /** '"…" - Dana Ortiz': a name after a dash that follows the quote. */
+  dashByline(q: QuoteSpan): Attribution | undefined {
+    const text = this.c.text;
+    let i = q.end;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+    work.steps += i - q.end + 1;
+    if (!'-–—'.includes(text[i] ?? 'x')) return undefined;
+    const k = this.c.tokenAt(i);
+    const m = this.c.mentionAt[k];
+    return m?.entity.kind === 'person' && this.c.tokens[k].line === this.c.tokens[Math.max(0, k - 1)].line ? SpeakerContext.of(m) : undefined;
+  }
+
+  /** '"…!" beamed Ann Cole', '"…," Cole said matter-of-factly': a quote that hands on to its
+   *  attribution (a comma, "!" or "?" closes it) followed by a word and a name, or a name and a
+   *  word, whatever the verb. */
+  unlistedVerb(p: QuotePlace): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted, text } = this.c;
+    if (p.afterSentence === undefined || !t[p.after] || quoted[p.after]) return undefined;
+    const close = text.slice(p.q.contentEnd, p.q.end) + text.slice(Math.max(p.q.contentStart, p.q.contentEnd - 1), p.q.contentEnd);
+    if (!/[,!?]/.test(close)) return undefined;
+    const k = p.after;
+    const name = (j: number) => (mentionAt[j]?.entity.kind === 'person' && mentionAt[j]!.candidate.from === j ? mentionAt[j] : undefined);
+    if (!t[k].cap && t[k].joinsNext) {
+      const m = name(k + 1);
+      if (m) return { ...SpeakerContext.of(m), verb: t[k].text };
+    }
+    const m = name(k);
+    if (m) {
+      const v = t[m.candidate.to];
+      if (v && !v.cap && t[m.candidate.to - 1].joinsNext && this.c.sentence[m.candidate.to] === this.c.sentence[k]) return { ...SpeakerContext.of(m), verb: v.text };
+    }
+    if (personPronouns.has(t[k].lower) && t[k].joinsNext && t[k + 1] && !t[k + 1].cap) return { ...this.subjects.pronoun(k), verb: t[k + 1].text };
+    return undefined;
+  }
+
+  /** 'Ortiz thanked the mayor for "stepping up"': a quote inside the writer's sentence, with no
+   *  reporting clause of its own, is the words of the sentence's subject. */
+  sentenceSubject(p: QuotePlace): Attribution | undefined {
+    const t = this.c.tokens;
+    if (p.before < 0 || t[p.before + 1]?.sentenceStart || this.c.quoted[p.before]) return undefined;
+    const s = this.subjects.clauseSubject(p.before, this.c.sentence[p.before]);
+    return s?.entity ? s : undefined;
+  }
+
+  /** The quote before ended in the sentence just before this quote (or in this quote's own
+   *  sentence): '"…," said Ortiz, who once worked for Kim. "…"' goes on with Ortiz, whoever the
+   *  attribution's clause names. */
+  previousQuoteJustBefore(first: number, previousEnd: number): boolean {
+    const { tokens: t, quoted } = this.c;
+    let k = first - 1;
+    const floor = Math.max(0, first - MAX_LOOKBACK);
+    while (k >= floor && quoted[k]) k--;
+    work.steps += first - k;
+    if (k < floor) return false;
+    const last = this.c.tokenAt(previousEnd) - 1;
+    return last >= 0 && last <= first && t[last].start < t[first].start && this.c.sentence[last] === this.c.sentence[k] && t[first].line - t[k].line <= 2;
+  }
+
+  /** A quote standing alone after a sentence that introduces its speaker ("Patel said the show…"),
+   *  or after a lead-in sentence that ends with a colon ("Ortiz laid out the plan:"). */
+  fromPreviousSentence(first: number, withVerb: boolean): Attribution | undefined {
+    const { tokens: t, quoted } = this.c;
+    // both back-scans are bounded, so that a run of quotes in one endless sentence stays linear
+    let k = first - 1;
+    const floor = Math.max(0, first - MAX_LOOKBACK);
+    while (k >= floor && quoted[k]) k--;
+    work.steps += first - k;
+    if (k < floor) return undefined;
+    const sentence = this.c.sentence[k];
+    if (!withVerb) {
+      const gap = this.c.text.slice(t[k].end, t[k + 1]?.start ?? t[k].end);
+      // a lead-in sentence: one that ends with a colon, or a paragraph before a quote paragraph
+      if (!gap.includes(':') && !(gap.includes('\n') && t[first]?.line !== t[k].line)) return undefined;
+      const s = this.subjects.clauseSubject(k, sentence);
+      return s?.entity ? { ...s, mention: undefined } : undefined;
+    }
+    let start = k;
+    while (start > 0 && k - start < MAX_LOOKBACK && this.c.sentence[start - 1] === sentence) start--;
+    work.steps += 2 * (k - start + 1);
+    for (let j = k; j >= start; j--) {
+      if (quoted[j] || !reportingVerbs.has(t[j].lower)) continue;
+      const s = this.subjectOfVerb(j, sentence);
+      if (s && (s.entity || s.description)) return { ...s, mention: undefined, verb: t[j].text };
+    }
+    return undefined;
+  }
+}

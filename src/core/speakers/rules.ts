@@ -1,0 +1,145 @@
+/** The speaker rules, in order of precedence: the finder tries the rules that have a `find` in
+ *  this order and keeps the first attribution one returns. The rules without one decide who a
+ *  clause's subject is (a pronoun, a description, an appositive, a participle's subject); a clause
+ *  rule that finds its speaker through one of them records that rule's id instead of its own. */
+import { RuleInfo, ruleTable } from '../rules';
+import { Attribution } from './context';
+import { ClauseFinder, QuotePlace } from './clauses';
+
+/** What a rule sees of the quote being attributed. */
+export interface SpeakerInput {
+  place: QuotePlace;
+  /** The quote's first token. */
+  first: number;
+  /** The attribution of the quote just before, if it is close and nobody else is named between. */
+  previous: Attribution | undefined;
+  /** The quote just before and its attribution, whoever is named between. */
+  before: { attribution: Attribution; end: number } | undefined;
+}
+
+export interface SpeakerRule extends RuleInfo {
+  find?: (clauses: ClauseFinder, input: SpeakerInput) => Attribution | undefined;
+}
+
+export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
+  {
+    id: 'speaker.dash-byline',
+    description: 'a person named after a dash that follows the quote, on the same line',
+    example: '"Nobody reads the fine print." - Dana Ortiz',
+    find: (c, i) => c.dashByline(i.place.q),
+  },
+  {
+    id: 'speaker.introduced',
+    description: 'a reporting clause before a quote that a colon or "that" introduces',
+    example: 'Raj Patel said that "the vote was never close."',
+    find: (c, i) => (i.place.introduced ? c.clauseBefore(i.place) : undefined),
+  },
+  {
+    id: 'speaker.colon-subject',
+    description: 'with no reporting verb before a colon, the person before it who is no preposition\'s object',
+    example: 'Dana Ortiz was blunt about the budget: "We are out of money."',
+    find: (c, i) => c.personBeforeColon(i.place),
+  },
+  {
+    id: 'speaker.clause-after',
+    description: 'a reporting clause after the quote, in its sentence: "…," Ortiz said / said Ortiz',
+    example: '"The bridge will open in May," Dana Ortiz said.',
+    find: (c, i) => c.clauseAfter(i.place),
+  },
+  {
+    id: 'speaker.clause-before',
+    description: 'a reporting clause before the quote, in its sentence: Ortiz said, "…"',
+    example: 'Dana Ortiz told the council, "The bridge will open in May."',
+    find: (c, i) => c.clauseBefore(i.place),
+  },
+  {
+    id: 'speaker.unlisted-verb',
+    description: 'a quote closed by a comma, "!" or "?" followed by a word and a name, or a name and a word, whatever the verb',
+    example: '"We did it!" hollered Ann Cole of Springfield.',
+    find: (c, i) => c.unlistedVerb(i.place),
+  },
+  {
+    id: 'speaker.sentence-subject',
+    description: 'a partial quote inside the writer\'s sentence with no reporting clause: the sentence\'s subject',
+    example: 'Dana Ortiz pressed the mayor on his "plan to close the station by spring" at the hearing.',
+    find: (c, i) => c.sentenceSubject(i.place),
+  },
+  {
+    id: 'speaker.same-paragraph',
+    description: 'a quote with no attribution of its own, right after the sentence that holds the quote before, continues that quote\'s speaker',
+    example: '"It works," said Dana Ortiz, who once worked for Lee Park. "It has always worked."',
+    find: (c, i) => {
+      const b = i.before;
+      if (!b || !(b.attribution.entity || b.attribution.description) || !c.previousQuoteJustBefore(i.first, b.end)) return undefined;
+      return { entity: b.attribution.entity, description: b.attribution.description, verb: b.attribution.verb };
+    },
+  },
+  {
+    id: 'speaker.lead-in',
+    description: 'a quote standing alone after a sentence with a reporting verb: that verb\'s subject',
+    example: 'Raj Patel said the plan would fail.\n\n"Nobody has done the sums."',
+    find: (c, i) => c.fromPreviousSentence(i.first, true),
+  },
+  {
+    id: 'speaker.lead-in-subject',
+    description: 'a quote paragraph after a sentence that ends with a colon or a paragraph of its own: that sentence\'s subject',
+    example: 'Dana Ortiz laid out her case at length.\n\n"The numbers do not add up."',
+    find: (c, i) => c.fromPreviousSentence(i.first, false),
+  },
+  {
+    id: 'speaker.continuation',
+    description: 'a quote with no attribution of its own continues the speaker of the quote just before',
+    example: '"We are ready," Dana Ortiz said. "We have been ready for weeks."',
+    find: (_c, i) => (i.previous ? { entity: i.previous.entity, description: i.previous.description, verb: i.previous.verb } : undefined),
+  },
+  {
+    id: 'speaker.according-to',
+    description: '"according to X" near the quote gives the speaker X',
+    example: '"The deal is off," according to Raj Patel.',
+  },
+  {
+    id: 'speaker.participle-subject',
+    description: 'a participle after a comma or a linking word (", saying", "before insisting", "while adding") takes the subject of its main clause',
+    example: 'Ortiz urged voters to back Lee, saying, "He will fix the roads."',
+  },
+  {
+    id: 'speaker.appositive',
+    description: 'the person before an appositive or relative clause that ends at the verb, or that a description stands in apposition to',
+    example: 'Dana Ortiz, an aide who worked on Senator Kim\'s campaign, said, "It was chaos."',
+  },
+  {
+    id: 'speaker.descriptor-name',
+    description: 'after an inverted verb, the person a descriptor leads to rather than the descriptor',
+    example: '"It is settled," said party boss Tom Reyes.',
+  },
+  {
+    id: 'speaker.verb-object',
+    description: 'a name right after a mid-sentence verb is its object: after the reporting verb it is no inverted subject ("said X" stands after a quote, a comma or at a sentence\'s start), before it a subject further back wins',
+    example: 'Dana Ortiz called the Harbour Union "a partner we can trust."',
+  },
+  {
+    id: 'speaker.organization-subject',
+    description: 'an organization followed by its verb is the subject of its sentence, for partial quotes and participles',
+    example: 'The Harbour Board released a statement, calling the plan "a step backwards for the valley."',
+  },
+  {
+    id: 'speaker.pronoun',
+    description: '"he"/"she" as the subject stands for the last person named outside the quote',
+    example: 'Dana Ortiz arrived late.\n"We are here to help," she said.',
+  },
+  {
+    id: 'speaker.pronoun-subject',
+    description: 'a pronoun stands for the person who is the subject of its own sentence before the last person named',
+    example: 'Ortiz spokesman Tom Reyes said Ortiz had been "right about the ferry from the start," he said.',
+  },
+  {
+    id: 'speaker.pronoun-gender',
+    description: 'a pronoun skips a person the article gives the other gender (Mr./Ms., the pronouns after the name)',
+    example: 'Ms. Ortiz hired Raj Patel last spring. "Our team is finally complete," she said.',
+  },
+  {
+    id: 'speaker.description',
+    description: 'a job noun as the subject ("a spokesman", "the official"): a speaker described, not named',
+    example: '"It is over," a spokesman said.',
+  },
+]);

@@ -1,0 +1,259 @@
+/** Finding who does the speaking around a reporting verb: the name, pronoun or description before
+ *  it ("Ortiz said", "she said", "a spokesman said"), after it ("said Vice President Ana Lima"),
+ *  the person an appositive stands between ("Dana Ortiz, an aide who…, said"), and the subject of
+ *  a clause ("Ortiz urged voters to back Lee, saying…"). Each records the rule that decided. */
+import { work } from '../text/work';
+import { pastTense, personPronouns, titleWords } from '../lexicon/lexicon';
+import { Attribution, SpeakerContext } from './context';
+import { describers, reportingVerbs, TITLE_GAP } from './reportingVerbs';
+import { Descriptions } from './descriptions';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their']);
+const PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'of', 'for', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'after', 'before',
+  'over', 'under', 'between', 'behind', 'toward', 'towards', 'into', 'onto', 'upon', 'without', 'including', 'among', 'via', 'as']);
+/** Words that open an appositive or a relative clause after a name (", a think tank", ", who…"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'whom', 'one', 'his', 'her', 'their', 'its', 'now', 'then', 'also', 'formerly', 'himself', 'herself', 'both']);
+/** Nouns for words published in someone's name: "Kim's statement added". */
+const SOURCE_NOUNS = new Set(['statement', 'statements', 'analysis', 'report', 'letter', 'tweet', 'post', 'message', 'note', 'release',
+  'memo', 'email', 'e-mail', 'website', 'editorial', 'op-ed', 'column', 'blog', 'ad', 'video', 'speech', 'remarks', 'office', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson']);
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'if', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whether', 'whenever', 'despite', 'in', 'on', 'during', 'at', 'for', 'with', 'without', 'asked', 'speaking']);
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'while', 'whereas', 'as', 'because', 'since', 'though', 'although', 'if', 'when', 'that']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'should', 'could', 'can', 'may', 'might', 'must', 'does', 'did', 'do', 'wants', 'needs']);
+/** How far back a clause's subject may stand from its verb, in words. */
+const CLAUSE_REACH = 40;
+
+const isDescriber = (w: string) => describers.has(w) || describers.has(w.replace(/s$/, ''));
+
+export class SubjectFinder {
+  private readonly descriptions: Descriptions;
+  constructor(private readonly c: SpeakerContext) {
+    this.descriptions = new Descriptions(c);
+  }
+
+  /** The speaker standing before a verb: a name, a pronoun or a description, within a few words. */
+  before(k: number, sentence: number | undefined): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted, rules } = this.c;
+    const appositive = rules.on('speaker.appositive') ? this.acrossAppositive(k, sentence) : undefined;
+    if (appositive) return appositive;
+    let fallback: Attribution | undefined;
+    let objectPerson: Attribution | undefined;
+    for (let steps = 0; steps < 10 && k >= 0 && this.c.sentence[k] === sentence && !quoted[k]; steps++, k--) {
+      work.steps++;
+      // "Kim's emails": a possessive name owns a noun and does not speak, unless the noun is what
+      // speaks for it ("Kim's statement added")
+      const to = mentionAt[k]?.candidate.to ?? 0;
+      const m = mentionAt[k] && (!t[to - 1].possessive || this.sourceNounAfter(to)) ? mentionAt[k] : undefined;
+      if (m && (m.entity.kind === 'person' || !fallback)) {
+        const found = SpeakerContext.of(m);
+        // "Patel knocked Reyes on the budget and called him …": a verb's or preposition's object is
+        // passed over for a subject further back
+        const prev = m.candidate.from > 0 && this.c.sentence[m.candidate.from - 1] === sentence && t[m.candidate.from - 1].joinsNext ? t[m.candidate.from - 1].lower : '';
+        if (m.entity.kind === 'person' && rules.on('speaker.verb-object') && (pastTense.has(prev) || PREPOSITIONS.has(prev))) {
+          objectPerson ??= found;
+          k = m.candidate.from;
+          continue;
+        }
+        if (m.entity.kind === 'person') {
+          // "Ortiz and Reyes have said": the first of two joined subjects
+          const and = m.candidate.from - 1;
+          const first = and > 0 && t[and].lower === 'and' && t[and - 1].joinsNext && t[and].joinsNext ? mentionAt[and - 1] : undefined;
+          return first?.entity.kind === 'person' && !t[first.candidate.to - 1].possessive ? SpeakerContext.of(first) : found;
+        }
+        fallback ??= found;
+      }
+      if (personPronouns.has(t[k].lower) || (t[k].lower === 'they' && steps < 2)) {
+        if (fallback) return fallback;
+        return this.pronoun(k);
+      }
+      // ("the president's plan": a describer that owns a noun is no subject)
+      if (rules.on('speaker.description') && isDescriber(t[k].lower) && !t[k].possessive) {
+        const d = fallback ?? this.descriptions.description(k);
+        return this.appositiveHead(this.c.tokenAt(d.mention!.start), sentence) ?? d;
+      }
+      if (reportingVerbs.has(t[k].lower) && steps > 0) break;
+    }
+    if (objectPerson && !fallback) return objectPerson;
+    if (fallback && fallback.entity?.kind !== 'person') return this.appositiveHead(this.c.tokenAt(fallback.mention!.start), sentence) ?? objectPerson ?? fallback;
+    return fallback ?? objectPerson;
+  }
+
+  /** A noun of published words within two words of token k ("recent analysis", "statement"). */
+  private sourceNounAfter(k: number): boolean {
+    const t = this.c.tokens;
+    return SOURCE_NOUNS.has(t[k]?.lower ?? '') || (!!t[k] && t[k].joinsNext && SOURCE_NOUNS.has(t[k + 1]?.lower ?? '')) || (!!t[k + 1] && t[k + 1].joinsNext && SOURCE_NOUNS.has(t[k + 2]?.lower ?? ''));
+  }
+
+  /** "he"/"she" at token k: the last person named whom the pronoun can stand for. */
+  pronoun(k: number): Attribution {
+    const t = this.c.tokens[k];
+    const mention = { start: t.start, end: t.end };
+    if (t.lower === 'they' || !this.c.rules.on('speaker.pronoun')) return { entity: null, mention };
+    // 'Kim's spokesman Tom Reyes said that Kim has "…," he said': the subject of the pronoun's own
+    // sentence before the last person named
+    if (this.c.rules.on('speaker.pronoun-subject') && !this.inPronoun) {
+      this.inPronoun = true;
+      const s = k > 0 ? this.clauseSubject(k - 1, this.c.sentence[k]) : undefined;
+      this.inPronoun = false;
+      const g = s?.entity && this.c.genderOf(s.entity);
+      const wanted = this.c.genderOfPronoun(t.lower);
+      if (s?.entity?.kind === 'person' && !s.rule && !this.c.namedInCurrentQuote(s.entity) && (!g || !wanted || g === wanted)) {
+        return { entity: s.entity, mention, rule: 'speaker.pronoun-subject' };
+      }
+    }
+    return { entity: this.c.lastPersonBefore(t.start, t.lower) ?? null, mention, rule: 'speaker.pronoun' };
+  }
+  private inPronoun = false;
+
+  /** "Dana Ortiz, an aide who worked on Kim's campaign, said": the verb follows a comma that closes
+   *  an appositive or a relative clause; the name before the stretch (or before a chain of them,
+   *  ", founding chair at X, a think tank,") speaks. */
+  private acrossAppositive(k: number, sentence: number | undefined): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted } = this.c;
+    if (k < 1 || !this.c.breakAfter(k)) return undefined;
+    let end = k;
+    for (let stretches = 0; stretches < 3; stretches++) {
+      // the first word of the stretch: the word after the previous comma
+      let from = end;
+      while (from > 0 && end - from < 32 && this.c.sentence[from - 1] === sentence && !quoted[from - 1] && !this.c.breakAfter(from - 1)) {
+        work.steps++;
+        from--;
+      }
+      if (from === 0 || this.c.sentence[from - 1] !== sentence || quoted[from - 1] || !this.c.breakAfter(from - 1)) return undefined;
+      const opener = mentionAt[from];
+      // ", Dana Ortiz, said": the stretch is the name itself
+      if (opener?.entity.kind === 'person' && opener.candidate.from === from && opener.candidate.to > end) return undefined;
+      if (!APPOSITIVE_OPENERS.has(t[from].lower) && !isDescriber(t[from].lower) && !t[from].cap && stretches === 0 && !this.descriptive(from, end)) return undefined;
+      const head = mentionAt[from - 1];
+      if (head?.entity.kind === 'person' && !t[from - 1].possessive) return { ...SpeakerContext.of(head), rule: 'speaker.appositive' };
+      end = from - 1;
+    }
+    return undefined;
+  }
+
+  /** A stretch that holds a describer noun ("founding chair at the institute"). */
+  private descriptive(from: number, to: number): boolean {
+    for (let j = from; j <= to && j - from < 4; j++) {
+      work.steps++;
+      if (isDescriber(this.c.tokens[j].lower) || this.c.tokens[j].lower.includes('-')) return true;
+    }
+    return false;
+  }
+
+  /** "said Kerry", "according to officials", "said the official, who…", and with a descriptor before
+   *  the name, "said party boss Tom Reyes", "said a spokesman for the ministry, Tom Reyes". */
+  after(k: number, sentence: number | undefined): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted, rules } = this.c;
+    for (let steps = 0; steps < 6 && k < t.length && this.c.sentence[k] === sentence && !quoted[k]; steps++, k++) {
+      work.steps++;
+      const m = mentionAt[k];
+      const describer = rules.on('speaker.description') && isDescriber(t[k].lower);
+      // "said Lee Park is wrong": the name opens the reported clause, it does not speak
+      if (m && this.opensClause(m.candidate.to)) return undefined;
+      if (m?.entity.kind === 'person') {
+        // "said Ortiz campaign spokesman Tom Reyes", "said Kim's top aide, Lee Park": the
+        // first name owns the descriptor of the second
+        const owner = t[m.candidate.to - 1].possessive || (t[m.candidate.to - 1].joinsNext && t[m.candidate.to] && !t[m.candidate.to].cap);
+        const named = owner && rules.on('speaker.descriptor-name') ? this.nameAfterDescriptor(m.candidate.to, sentence, true, false) : undefined;
+        return named ?? SpeakerContext.of(m);
+      }
+      if (m || describer) {
+        const named = rules.on('speaker.descriptor-name') ? this.nameAfterDescriptor(m ? m.candidate.to : k + 1, sentence) : undefined;
+        if (named) return named;
+        return m ? SpeakerContext.of(m) : this.descriptions.description(k);
+      }
+      if (personPronouns.has(t[k].lower)) return this.pronoun(k);
+      if (!t[k].joinsNext && steps > 0) break;
+    }
+    return undefined;
+  }
+
+  /** Token k, right after a name, is the verb of a clause the name is the subject of. */
+  private opensClause(k: number): boolean {
+    const t = this.c.tokens;
+    const w = t[k]?.lower;
+    return !!w && t[k - 1].joinsNext && !t[k].cap && (AUXILIARIES.has(w) || pastTense.has(w) || reportingVerbs.has(w));
+  }
+
+  /** The person a descriptor after an inverted verb leads to: "Virginia delegate Ann Cole",
+   *  "economist Raj Patel", "a spokesman for the ministry, Tom Reyes". */
+  private nameAfterDescriptor(k: number, sentence: number | undefined, nounsOnly = false, needsJob = nounsOnly): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted } = this.c;
+    // (after a name, only a job noun makes a descriptor: "Kim aide", not "Kim coached")
+    let job = !needsJob;
+    for (let steps = 0; steps < TITLE_GAP && k < t.length && this.c.sentence[k] === sentence && !quoted[k]; steps++, k++) {
+      work.steps++;
+      const m = mentionAt[k];
+      if (m?.entity.kind === 'person' && m.candidate.from === k) return job ? { ...SpeakerContext.of(m), rule: 'speaker.descriptor-name' } : undefined;
+      const w = t[k].lower;
+      if (reportingVerbs.has(w) || APPOSITIVE_OPENERS.has(w) && w !== 'the' && w !== 'a' && w !== 'an') return undefined;
+      if (nounsOnly && (PREPOSITIONS.has(w) || DETERMINERS.has(w) || CONJUNCTIONS.has(w) || AUXILIARIES.has(w) || pastTense.has(w) || (needsJob && w.endsWith('ed')))) return undefined;
+      if (isDescriber(w) || titleWords.has(w)) job = true;
+      // a comma ends the descriptor unless a name follows it at once
+      if (!t[k].joinsNext && !(this.c.commaAfter(k) && mentionAt[k + 1]?.entity.kind === 'person')) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "Dana Ortiz, associate dean of the law school, said": the person a description or
+   *  an institution stands in apposition to, a comma before it. */
+  private appositiveHead(k: number, sentence: number | undefined): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted } = this.c;
+    let comma = false;
+    for (let j = k - 1, steps = 0; j >= 0 && steps < 16 && this.c.sentence[j] === sentence && !quoted[j]; j--, steps++) {
+      work.steps++;
+      if (this.c.commaAfter(j)) comma = true;
+      if (reportingVerbs.has(t[j].lower)) return undefined;
+      const m = mentionAt[j];
+      if (m?.entity.kind === 'person') return comma ? { ...SpeakerContext.of(m), rule: 'speaker.appositive' } : undefined;
+    }
+    return undefined;
+  }
+
+  /** The subject of the clause that token k ends: the first person named in its sentence outside
+   *  quotes who is no preposition's or verb's object and no possessive ("Kim's aide"), or a
+   *  pronoun or description that opens the sentence. */
+  clauseSubject(k: number, sentence: number): Attribution | undefined {
+    const { tokens: t, mentionAt, quoted } = this.c;
+    let start = k;
+    while (start > 0 && k - start < CLAUSE_REACH && this.c.sentence[start - 1] === sentence) start--;
+    work.steps += k - start + 1;
+    // "After the court ruled, Ortiz blamed …": a subordinate clause that opens the sentence has
+    // its own subject; the main clause's starts after its comma
+    let opener = start;
+    if (CONJUNCTIONS.has(t[opener]?.lower) && !SUBORDINATORS.has(t[opener].lower)) opener++;
+    if (SUBORDINATORS.has(t[opener]?.lower ?? '')) {
+      let j = opener;
+      while (j < k && !this.c.commaAfter(j)) j++;
+      if (j < k) start = j + 1;
+    }
+    for (let j = start; j <= k; j++) {
+      if (quoted[j]) continue;
+      const m = mentionAt[j];
+      const prev = j > start && !quoted[j - 1] ? t[j - 1].lower : '';
+      if (m && m.candidate.from === j) {
+        const last = t[Math.max(j, m.candidate.to - 1)];
+        const object = PREPOSITIONS.has(prev) || pastTense.has(prev) || prev.endsWith('ing') || reportingVerbs.has(prev);
+        if (m.entity.kind === 'person' && !object && !last.possessive) {
+          // "Kim campaign manager Lee Park released a memo": the person the descriptor leads to
+          const described = last.joinsNext && t[m.candidate.to] && !t[m.candidate.to].cap ? this.nameAfterDescriptor(m.candidate.to, sentence, true) : undefined;
+          return described ? { ...described, rule: undefined } : SpeakerContext.of(m);
+        }
+        // "The Harbour Board released a statement, calling the plan …": an organization followed
+        // by its verb is the subject
+        if (m.entity.kind === 'organization' && !object && !last.possessive && this.c.rules.on('speaker.organization-subject')) {
+          const described = last.joinsNext && t[m.candidate.to] && !t[m.candidate.to].cap ? this.nameAfterDescriptor(m.candidate.to, sentence, true) : undefined;
+          if (described) return { ...described, rule: undefined };
+          if (this.opensClause(m.candidate.to) || (last.joinsNext && /^[a-z]+(s|ed)$/.test(t[m.candidate.to]?.text ?? '') && !isDescriber(t[m.candidate.to].lower))) return { ...SpeakerContext.of(m), rule: 'speaker.organization-subject' };
+        }
+        j = m.candidate.to - 1;
+        continue;
+      }
+      if (j === start || (j === start + 1 && prev === 'but') || this.c.commaAfter(j - 1)) {
+        if (personPronouns.has(t[j].lower)) return this.pronoun(j);
+      }
+      // a verb before any subject: the subject, if any, came in an earlier clause
+      if (reportingVerbs.has(t[j].lower) && j > start) return undefined;
+    }
+    return undefined;
+  }
+}
