@@ -25,9 +25,15 @@ const withTag = (tag) => Object.keys(lexicon).filter((w) => tagsOf(w).includes(t
 
 const latin = (s) => /^[A-Za-z][A-Za-z .'’-]*[A-Za-z.]$/.test(s);
 // Short forms that English news uses and world-countries does not list.
-const EXTRA_NAMES = { USA: ['America'], GBR: ['Britain'], NLD: ['Holland'] };
+const EXTRA_NAMES = { USA: ['America'], GBR: ['Britain'], NLD: ['Holland'],
+  // former names that archives and older wire copy still use
+  MMR: ['Burma'], COD: ['Zaire'], SRB: ['Yugoslavia'], CZE: ['Czechoslovakia'], SWZ: ['Swaziland'], MKD: ['Macedonia'], TLS: ['East Timor'] };
+/** Nouns for one citizen that world-countries lists only as adjectives ("Swedish" → "Swede"), and the
+ *  demonyms of the former names above. */
+const EXTRA_DEMONYMS = { GBR: ['Briton'], SWE: ['Swede'], DNK: ['Dane'], FIN: ['Finn'], POL: ['Pole'], TUR: ['Turk'], ESP: ['Spaniard'],
+  SRB: ['Serb', 'Yugoslav'], COD: ['Zairean'], MMR: ['Burmese'], NZL: ['New Zealander'], ISL: ['Icelander'], NLD: ['Dutchman'] };
 /** "Republic of Turkey" → "Turkey": the name inside an official form, when no other state's name
- *  ends with it ("Republic of Korea" → "Korea" is left out: North and South Korea share it). */
+ *  ends with it ("Republic of Korea" → "Korea" is left out: the two Koreas share it). */
 const FORM_OF = /^(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate|Grand Duchy) of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/;
 
 // States with limited recognition, which world-countries marks as not independent.
@@ -44,7 +50,7 @@ const countryRecords = states.map((c) => {
   const codes = new Set([c.cca2, c.cca3]);
   for (const a of c.altSpellings) if (/^[A-Z]{2,4}$/.test(a)) codes.add(a);
   const demonyms = new Set();
-  for (const d of Object.values(c.demonyms?.eng || {})) if (d && latin(d)) demonyms.add(d);
+  for (const d of [...Object.values(c.demonyms?.eng || {}), ...(EXTRA_DEMONYMS[c.cca3] || [])]) if (d && latin(d)) demonyms.add(d);
   return {
     id: c.cca3,
     name: c.name.common,
@@ -63,7 +69,7 @@ const territoryNames = countries
   .flatMap((c) => [c.name.common, ...c.altSpellings.filter((a) => latin(a) && a.length > 3 && !a.includes(','))])
   .filter(latin)
   .map((n) => n.toLowerCase());
-// compromise's head words of place and organization names ("Fisht Stadium", "Evergreen Aviation").
+// compromise's head words of place and organization names ("Redmoor Stadium", "Harbour Aviation").
 const headWords = (obj) => Object.keys(obj || {}).filter((w) => /^[a-z]+$/.test(w)).sort();
 
 function calendarNames(field, count, dateAt) {
@@ -72,7 +78,7 @@ function calendarNames(field, count, dateAt) {
 }
 const names = (tags) => [...new Set(tags.flatMap(withTag))].filter((w) => /^[a-z][a-z'-]+$/.test(w)).sort();
 const isNameWord = (w) => /^[a-z][a-z'-]+$/.test(w);
-// first names from compromise, the Moby lists and human-names (English, French, Dutch, German, Italian, Spanish)
+// first names from compromise, the Moby lists and human-names (its lists for six European languages)
 const humanFirstNames = ['allEn', 'allFr', 'allNl', 'allDe', 'allIt', 'allEs'].flatMap((k) => humanNames[k]);
 // (a first name of those lists that is also a place, "Sydney", "Asia", or an English word, "Even", "Hope", "Bill", is left out:
 // compromise's own list decides those)
@@ -82,7 +88,7 @@ const placeNames = new Set([...withTag('City'), ...withTag('Region'), ...withTag
 const firstNames = [...new Set([...names(['FirstName', 'MaleName', 'FemaleName']),
   ...[...maleNames, ...femaleNames, ...humanFirstNames].map((n) => n.toLowerCase()).filter((w) => isNameWord(w) && !scowlSet.has(w) && !placeNames.has(w))])].sort();
 // the first names of those lists that are English words too ("Dean", "Bill"): a name only before a
-// surname that is no English word ("Dean Kamen")
+// surname that is no English word ("Dean Vorhaus")
 const wordFirstNames = [...new Set([...maleNames, ...femaleNames, ...humanFirstNames].map((n) => n.toLowerCase())
   .filter((w) => isNameWord(w) && scowlSet.has(w) && !placeNames.has(w)))].filter((w) => !firstNames.includes(w)).sort();
 const nameWords = new Set([...names(['FirstName', 'MaleName', 'FemaleName']), ...names(['LastName'])]);
@@ -92,7 +98,7 @@ const properTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', '
 const commonWords = Object.keys(lexicon)
   .filter((w) => /^[a-z][a-z'-]*$/.test(w) && !tagsOf(w).some((t) => properTags.has(t)) && !nameWords.has(w))
   .sort();
-// More English words from SCOWL, to tell a name from an English word inside a run ("Civic Passion");
+// More English words from SCOWL, to tell a name from an English word inside a run ("Quiet Hours");
 // the sentence-start test keeps compromise's list alone. Two-letter words are left out: "Ho", "Wu",
 // "Mo" are surnames more often than words.
 const commonSet = new Set(commonWords);

@@ -13,7 +13,7 @@ import { SpeakerFinder } from './speakers/speakers';
 import { tokenize } from './text/tokens';
 import { Analysis, Entity, MarkedPhrase, Quote } from './types';
 import { AnalyzeOptions, RuleSwitch } from './rules';
-import { Candidate } from './entities/classify';
+import { Candidate } from './entities/candidate';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const rules = new RuleSwitch(options);
@@ -22,12 +22,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tokens = tokenize(text, marks);
   const classifier = new RunClassifier(tokens, text, rules);
   for (const run of findRuns(tokens, text)) classifier.classify(run);
-  markSportsTeams(text, tokens, classifier.out);
-  const classified = settleCountries(tokens, classifier.out);
+  markSportsTeams(text, tokens, classifier.out, rules);
+  const classified = settleCountries(tokens, classifier.out, rules);
   // (the event phrases read the candidates in the classifier's order, before the sort)
-  const events = findEventPhrases(tokens, classified);
+  const events = findEventPhrases(tokens, classified, rules);
   const candidates = mergeSorted(classified.sort(byStartThenLongest), events);
-  const mentions = buildEntities(text, candidates);
+  const mentions = buildEntities(text, candidates, rules);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
 
   const spans = findQuotes(text, marks, rules);

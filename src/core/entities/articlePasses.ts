@@ -1,16 +1,26 @@
 /** Passes over the whole article's candidates, after every run is classified: national teams in
  *  match reports, and what stays a country once the whole article is read. */
 import { work } from '../text/work';
-import { Candidate } from './classify';
+import { Candidate } from './candidate';
+import { ruleTable, RuleInfo, RuleSwitch } from '../rules';
 import { countryByDemonym, countryByName, CountryInfo, months, weekdays } from '../lexicon/lexicon';
 import { REGION_WORDS } from './nameWords';
 import { isDigitCode, normalizeKey } from '../text/text';
 import { Token } from '../text/tokens';
 
+export const PASS_RULES = ruleTable<RuleInfo>('entities-article', [
+  { id: 'team.score-line', description: 'a name on either side of a score line ("Ardmore 2 Kilbride 1") is a team, an organization, in every mention of the article', example: 'Ardmore Rovers beat Kilbride 2-1. Kilbride fell to fifth.' },
+  { id: 'team.tally-line', description: 'in a report with scores, two names or more on one line, each followed by its tally, are clubs ("Ardmore 210, Kilbride 144")', example: 'Dunmore beat Eastmoor 3-1. Ardmore 210 and 96, Kilbride 144 and 12.' },
+  { id: 'team.national-side', description: 'a country by a score line is its national team: an organization in every mention of the article', example: 'Chile beat Peru 2-1 in Lima. Chile now lead the group.' },
+  { id: 'country.compass-pair', description: '"North and South Freedonia": a compass word before "and" shares the country name after the second one', example: 'No ship from North or South Korea docked.' },
+  { id: 'country.compass-alone', description: '"the North", "the South": the one country of the article that the compass word opens', example: 'South Korea is calm; the South expects rain.' },
+  { id: 'country.bare-code', description: 'a bare two-letter code is a country only when the article names that country otherwise too, or it is "US" or "UK"', example: 'The NZ team landed. New Zealand won.' },
+]);
+
 /** One or two digits, a side's goals in a score line (tested for every token: no regex). */
 const isGoals = (w: string) => (w.length === 1 || w.length === 2) && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(w.length - 1));
 
-/** "Belgium 3 – 0 Panama", "Sweden defeated South Korea 1 – 0": a score line between names. */
+/** "Ardmore 3 – 0 Kilbride": a score line between names. */
 function scoreAt(tokens: Token[], text: string, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
@@ -19,7 +29,7 @@ function scoreAt(tokens: Token[], text: string, k: number): boolean {
   return between === '–' || between === '-' || between === '—';
 }
 
-/** "Spain beat Germany 1-0": a score written as one hyphenated token. */
+/** "Ardmore beat Kilbride 1-0": a score written as one hyphenated token. */
 function scoreToken(w: string): boolean {
   const h = w.indexOf('-');
   return h > 0 && h < w.length - 1 && isGoals(w.slice(0, h)) && isGoals(w.slice(h + 1));
@@ -32,26 +42,37 @@ function scoreWidth(tokens: Token[], text: string, k: number): number {
   return isDigitCode(w.charCodeAt(0)) && scoreToken(w) ? 1 : 0;
 }
 
-/** National teams in sports reports: a country on either side of a score line is a team, an
- *  organization, in every mention of the article ("Sweden", "the Belgians"); so is any other name
- *  standing there ("Tunisia 1 – 2 England"). A country that never stands by a score stays a country. */
-export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[]): void {
-  // (most articles report no match: look for a score line before building anything)
+/** Teams in sports reports: a country on either side of a score line is a team, an organization,
+ *  in every mention of the article ("Chile", "the Chileans"); so is any other name standing there
+ *  ("Ardmore 1 – 2 Kilbride"). A country that never stands by a score stays a country. */
+export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[], rules: RuleSwitch): void {
+  if (!rules.on('team.score-line')) return;
+  // (most articles report no match: look for a score line or a tally before building anything)
   let anyScore = false;
-  let k = 0;
-  for (; k < tokens.length && !anyScore; k++) anyScore = scoreWidth(tokens, text, k) > 0;
-  work.steps += k;
-  if (!anyScore) return;
-  work.steps += 2 * tokens.length + 2 * cands.length;
+  let anyTally = false;
+  work.steps += tokens.length;
+  for (let k = 0; k < tokens.length && !anyScore; k++) {
+    anyScore = scoreWidth(tokens, text, k) > 0;
+    anyTally ||= tokens[k].cap && isTally(tokens, k + 1);
+  }
+  if (!anyScore && !anyTally) return;
+  work.steps += 3 * tokens.length + 2 * cands.length;
   /** Token index → the candidate covering it, a country first. */
   const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
   for (const c of cands) for (let k = c.from; k < c.to; k++) if (candAt[k] === undefined || c.kind === 'country') candAt[k] = c;
+  /** Keys of teams by a score line (countries among them are national sides), and of clubs by a tally. */
   const teams = new Set<string>();
+  const clubs = new Set<string>();
   const teamKey = (c: Candidate) => (c.country ? c.country.id : c.key);
-  const take = (c: Candidate | undefined) => {
+  // a player's surname ("Vilks 6-2" after "Marta Vilks") is no team
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.kind === 'person' && c.to - c.from >= 2) surnames.add(tokens[c.to - 1].lower);
+  const canPlay = (c: Candidate | undefined): c is Candidate => !!c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown'
+    || (c.kind === 'person' && c.to - c.from === 1 && !c.titled))
     // (a day after the score, "1-0 Sunday", is no team)
-    if (c && (c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown') && tokens[c.from].cap
-      && !weekdays.has(tokens[c.from].lower) && !months.has(tokens[c.from].lower)) teams.add(teamKey(c));
+    && tokens[c.from].cap && !weekdays.has(tokens[c.from].lower) && !months.has(tokens[c.from].lower);
+  const take = (c: Candidate | undefined) => {
+    if (canPlay(c) && c.kind !== 'person') teams.add(teamKey(c));
   };
   for (let k = 0; k < tokens.length; k++) {
     const width = scoreWidth(tokens, text, k);
@@ -59,18 +80,73 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
     const before = candAt[k - 1];
     take(before);
     take(candAt[k + width]);
-    // "Sweden defeated South Korea 1 – 0": the subject of the match verb plays too
+    // "Chile defeated New Zealand 1 – 0": the subject of the match verb plays too
     if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt[before.from - 2]);
   }
-  if (!teams.size) return;
+  // "Ardmore 210 and 96, Kilbride 144": in a report with scores, two names or more on a line, each
+  // followed by its tally, are clubs (a review of "Browser 9" and "Browser 10" names none); so are
+  // the names that open three lines or more in a row with a tally (a table of standings)
+  if (rules.on('team.tally-line')) {
+    let line = -1;
+    let onLine: Candidate[] = [];
+    /** Lines in a row that open with a name and its tally (a table of standings), and their names. */
+    let table: Candidate[] = [];
+    let lastTableLine = -2;
+    const addAll = (list: Candidate[]) => {
+      for (const c of list) if (c.kind !== 'country') clubs.add(teamKey(c));
+    };
+    const flush = () => {
+      if (anyScore && onLine.length >= 2) addAll(onLine);
+      const opens = onLine.length > 0 && onLine[0].from === lineStart(tokens, onLine[0].from);
+      if (opens && line === lastTableLine + 1) table.push(onLine[0]);
+      else {
+        if (table.length >= 3) addAll(table);
+        table = opens ? [onLine[0]] : [];
+      }
+      if (opens) lastTableLine = line;
+      onLine = [];
+    };
+    for (const c of cands) {
+      if (tokens[c.from].line !== line) {
+        flush();
+        line = tokens[c.from].line;
+      }
+      if (canPlay(c) && tokens[c.to - 1].joinsNext && isTally(tokens, c.to)) onLine.push(c);
+    }
+    flush();
+    if (table.length >= 3) addAll(table);
+  }
+  if (!teams.size && !clubs.size) return;
   for (const c of cands) {
-    if (!teams.has(teamKey(c)) || !(c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown')) continue;
-    // a singular demonym describes a player ("Swedish captain"), a plural one names the team
+    const key = teamKey(c);
+    if (surnames.has(key)) continue;
+    const club = clubs.has(key) && c.kind !== 'country';
+    if (!(teams.has(key) || club) || !(c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown' || (club && canPlay(c)))) continue;
+    if (c.kind === 'country' && !rules.on('team.national-side')) continue;
+    // a singular demonym describes a player ("Chilean captain"), a plural one names the team
     if (c.kind === 'country' && c.to - c.from === 1 && countryByDemonym.get(tokens[c.from].lower) && !tokens[c.from].lower.endsWith('s')) continue;
+    c.rule = c.country ? 'team.national-side' : teams.has(key) ? 'team.score-line' : 'team.tally-line';
     c.kind = 'organization';
     c.key = c.country ? normalizeKey(c.country.name) : c.key;
     c.country = undefined;
   }
+}
+
+/** The index of the first token on token k's line (tokens come in line order). */
+function lineStart(tokens: Token[], k: number): number {
+  let j = k;
+  // (bounded: a table's line opens with its name, a few tokens at most before it)
+  while (j > 0 && j > k - 4 && tokens[j - 1].line === tokens[k].line) j--;
+  return j;
+}
+
+/** A team's tally at token k: a number of one to three digits ("83", "296"), or a score ("4-1"),
+ *  not a year nor a date. */
+function isTally(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text;
+  if (!w || !isDigitCode(w.charCodeAt(0))) return false;
+  if (w.length <= 3) return isDigitCode(w.charCodeAt(w.length - 1)) && (w.length < 2 || isDigitCode(w.charCodeAt(1)));
+  return scoreToken(w);
 }
 
 /** Records the country a compass word opens; two different ones make the word ambiguous (null). */
@@ -80,50 +156,50 @@ function noteCompass(byCompass: Map<string, CountryInfo | null>, word: string, c
   byCompass.set(word, seen === undefined || seen?.id === country.id ? country : null);
 }
 
-function makeCountry(c: Candidate, country: CountryInfo): void {
+function makeCountry(c: Candidate, country: CountryInfo, rule: string): void {
   c.kind = 'country';
+  c.rule = rule;
   c.country = country;
   c.key = country.id;
   c.strong = true;
 }
 
-/** What stays a country once the whole article is read: a plural demonym names people, not the
- *  state ("Afghans", "Bangladeshis"; a team in a match report was made an organization before);
- *  a bare two-letter code ("LA", "IQ", "SC") is a country only when the article names that country
+/** What stays a country once the whole article is read: a bare two-letter code ("LA", "IQ", "SC") is a country only when the article names that country
  *  otherwise too, or it is "US" or "UK", the two that news English writes as bare codes. */
-export function settleCountries(tokens: Token[], cands: Candidate[]): Candidate[] {
+export function settleCountries(tokens: Token[], cands: Candidate[], rules: RuleSwitch): Candidate[] {
   const confirmed = new Set<string>();
   /** Compass word → the one country of the article whose name it opens ("north" → North Korea). */
   const byCompass = new Map<string, CountryInfo | null>();
   work.steps += 2 * cands.length;
   for (const c of cands) {
-    if (c.kind !== 'country' || !c.country || c.bareCode || c.peopleNoun) continue;
+    if (c.kind !== 'country' || !c.country || c.bareCode) continue;
     confirmed.add(c.country.id);
     const space = c.country.name.indexOf(' ');
     if (space > 0) noteCompass(byCompass, c.country.name.slice(0, space).toLowerCase(), c.country);
   }
-  // "North and South Korea": a compass word before "and" shares the name after the second one
+  // "North or South Korea": a compass word before "and" or "or" shares the name after the second one
   const lone = cands.filter((c) => c.kind === 'unknown' && c.to - c.from === 1 && REGION_WORDS.has(tokens[c.from].lower));
-  for (const c of lone) {
+  if (rules.on('country.compass-pair')) for (const c of lone) {
     const next = tokens[c.from + 1]?.lower;
     if ((next !== 'and' && next !== 'or') || !tokens[c.from + 3]) continue;
     const shared = countryByName.get(`${tokens[c.from].key} ${tokens[c.from + 3].key}`);
     if (shared) {
-      makeCountry(c, shared);
+      makeCountry(c, shared, 'country.compass-pair');
       noteCompass(byCompass, tokens[c.from].lower, shared);
     }
   }
   // "into the North", "the South retaliated": the one country of the article that the word opens
-  for (const c of lone) {
+  if (rules.on('country.compass-alone')) for (const c of lone) {
     const country = byCompass.get(tokens[c.from].lower);
-    if (c.kind === 'unknown' && country && tokens[c.from - 1]?.lower === 'the') makeCountry(c, country);
+    if (c.kind === 'unknown' && country && tokens[c.from - 1]?.lower === 'the') makeCountry(c, country, 'country.compass-alone');
   }
   return cands.filter((c) => {
     if (c.kind !== 'country' || !c.country) return true;
-    if (c.peopleNoun) return false;
-    if (c.bareCode) {
+    if (c.bareCode && rules.on('country.bare-code')) {
       const code = tokens[c.from].text;
-      return code === 'US' || code === 'UK' || confirmed.has(c.country.id);
+      if (code === 'US' || code === 'UK') return true;
+      if (confirmed.has(c.country.id)) c.rule = 'country.bare-code';
+      return confirmed.has(c.country.id);
     }
     return true;
   });

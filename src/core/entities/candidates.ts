@@ -3,7 +3,7 @@
  *  English ("Instead", "Twin"). */
 import { work } from '../text/work';
 import {
-  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, placeHeads, places,
+  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, places,
   titleHeads, weekdays,
 } from '../lexicon/lexicon';
 import { hasLetter, withoutFinalDot } from '../text/text';
@@ -15,7 +15,7 @@ export interface Run {
   to: number;
 }
 
-/** Prepositions and conjunctions: capitalised in a caption ("Ann Chiang of DAB In the…"), never a name. */
+/** Prepositions and conjunctions: capitalised in a caption ("Lena Voss of KVPA In the…"), never a name. */
 const FUNCTION_WORDS = new Set(['in', 'at', 'on', 'to', 'from', 'by', 'with', 'for', 'and', 'or', 'but', 'a', 'an', 'as', 'into']);
 /** No name is longer; a longer run of capitals (a list, a shouted line) is cut, which keeps the
  *  work per run bounded and the whole pass linear. */
@@ -31,7 +31,7 @@ function headlineLines(tokens: Token[], text: string): Uint8Array {
   work.steps += tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    // a line that ends in a full stop is a sentence or a caption ("Image: NASA Bill Ingalls."), no headline
+    // a line that ends in a full stop is a sentence or a caption ("Photo: KVPA Lena Voss."), no headline
     // (tokens come in line order, so this is the line's last token and its counts can be cleared)
     if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text.charCodeAt(t.end) === 0x2e) {
       words[t.line] = 0;
@@ -65,9 +65,9 @@ function isPlainWord(tokens: Token[], k: number, headline: boolean, namesInText?
   if (!(t.sentenceStart || headline) || t.allCaps) return false;
   const w = t.lower;
   if (countryByName.has(w) || countryByDemonym.has(w)) return false;
-  // "Hunt said…" after "Environment Minister Greg Hunt": the article writes the word as a name
+  // "Wood said…" after "Energy Minister Henry Wood": the article writes the word as a name
   if (!headline && namesInText?.has(w)) return false;
-  // "Mr Key", "President Obama" at a sentence start: a title before a name is no plain word
+  // "Mr Wood", "President Okafor" at a sentence start: a title before a name is no plain word
   const next = tokens[k + 1];
   if (titleHeads.has(withoutFinalDot(w)) && t.joinsNext && next?.cap) return false;
   if (knownNameLength(tokens, k)) return false;
@@ -75,29 +75,25 @@ function isPlainWord(tokens: Token[], k: number, headline: boolean, namesInText?
   return commonWords.has(w);
 }
 
-/** "New People's Party", "Korean People's Army", "Prime Minister's Questions": a possessive inside
+/** "Free Farmers' Union", "the Miners' Party": a possessive inside
  *  a name, right before the head noun that ends it. */
 function possessiveInName(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!t.possessive || !next?.cap || next.start - t.end > 3) return false;
   const head = next.lower;
-  // "Prime Minister's Questions Wednesday": a day after the name does not continue it
+  // "the Miners' Party Tuesday": a day after the name does not continue it
   const endsThere = !tokens[k + 2]?.cap || !next.joinsNext || weekdays.has(tokens[k + 2].lower);
   return endsThere && (orgHeads.has(head) || eventHeads.has(head)) && !countryByName.has(t.lower) && !countryByDemonym.has(t.lower);
 }
 
-/** "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between two capitalised words. */
+/** "Hale & Dorn", "Harbour Rail & Sea Museum": an ampersand between two capitalised words joins them. */
 function ampersandJoins(tokens: Token[], text: string, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
   if (!text || !b || b.start - a.end !== 3 || text[a.end] !== ' ' || text[a.end + 1] !== '&' || !a.cap || !b.cap || a.possessive) return false;
-  // only inside an institution's name, whose head noun follows within a few words ("Kerry & Lavrov" stays two)
-  for (let j = k + 1; j < tokens.length && j <= k + 4 && tokens[j].cap; j++) {
-    work.steps++;
-    if (orgHeads.has(tokens[j].lower) || placeHeads.has(tokens[j].lower)) return true;
-    if (!tokens[j].joinsNext) break;
-  }
+  // a firm's name ("Hale & Dorn"), unless a first name opens a second person ("Hale & Maria Dorn")
+  if (!firstNames.has(b.lower) || !b.joinsNext || !tokens[k + 2]?.cap) return true;
   return false;
 }
 
@@ -140,13 +136,13 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
         to++;
         continue;
       }
-      // "Daughters of the American Revolution", "Staffan de Mistura", "Council on X", "Procter & Gamble"
+      // "Friends of the Coastal Path", "Anton van Riel", "Council on X", "Hale & Dorn"
       const prev = tokens[to - 1];
       const isConnector = INNER_CONNECTORS.has(t.lower) && (t.lower === 'of' || t.lower === '&' || orgHeads.has(prev.lower) || orgStarts.has(prev.lower));
       if ((isConnector || nameParticles.has(t.lower)) && t.joinsNext && to + 1 < tokens.length) {
         let after = to + 1;
         if (tokens[after].lower === 'the' && t.lower === 'of' && tokens[after].joinsNext) after++;
-        // "Center on STS-1": a code after "on" or "for" is no part of the name ("Council on Foreign Relations" is)
+        // "Centre on KV-7": a code after "on" or "for" is no part of the name ("Council on Rural Affairs" is)
         const codeAfter = t.lower !== 'of' && t.lower !== '&' && tokens[after]?.allCaps;
         if (after < tokens.length && tokens[after].cap && !codeAfter && tokens[after].sentence === tokens[from].sentence) {
           to = after + 1;

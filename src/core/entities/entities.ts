@@ -2,8 +2,9 @@
  *  name met in the article ("Kerry" → John Kerry), acronyms to spelled-out organizations
  *  ("U.N." → United Nations), and gives each entity one canonical name. */
 import { work } from '../text/work';
-import { Candidate } from './classify';
-import { firstNames } from '../lexicon/lexicon';
+import { Candidate } from './candidate';
+import { ruleTable, RuleInfo, RuleSwitch } from '../rules';
+import { commonWords, demonymWords, englishWords, firstNames, titleWords } from '../lexicon/lexicon';
 import { firstIndexWhereNot, normalizeKey, toLower } from '../text/text';
 import { Entity, EntityKind, ENTITY_KINDS } from '../types';
 
@@ -11,6 +12,14 @@ export interface ResolvedMention {
   candidate: Candidate;
   entity: Entity;
 }
+
+export const ALIAS_RULES = ruleTable<RuleInfo>('entities-aliases', [
+  { id: 'alias.same-name-kind', description: 'a name the article makes an organization or event elsewhere keeps that kind in its other mentions', example: 'The Quiet Hours group met. Members said Quiet Hours would march.' },
+  { id: 'alias.legal-suffix', description: 'a company\'s name without its legal suffix is the company ("Vantor Inc." … "Vantor")', example: 'Vantor Inc. cut jobs. Vantor said sales fell.' },
+  { id: 'alias.surname', description: 'a lone surname, or a surname that is a place\'s name, is the person the article names in full', example: 'Marta Vilks won. Vilks thanked her staff.' },
+  { id: 'alias.surname-then-words', description: 'a surname the article has given in full, then words that are no name of that person: the surname alone is the person', example: 'Marta Vilks spoke. The Vilks Plan passed.' },
+  { id: 'alias.lone-person', description: 'a lone name the article shows to be a person by a title or what follows makes its other lone mentions that person', example: 'President Okafor arrived. Okafor waved.' },
+]);
 
 const STOP_IN_INITIALS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de']);
 
@@ -32,9 +41,9 @@ function initials(key: string): string {
 }
 
 const DOTTED_KEY = /^[a-z]( [a-z])+$/;
-/** Legal forms that end a company's name ("Apple Inc.", "Acme Corp.", "BP plc"). */
+/** Legal forms that end a company's name ("Vantor Inc.", "Acme Corp.", "Kestrel plc"). */
 const LEGAL_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'nv', 'bv', 'spa', 'lp', 'llp', 'limited', 'incorporated', 'corporation']);
-/** What stands between a name and the acronym it defines ("… Center (KSC)", "… Party, or PKK"). */
+/** What stands between a name and the acronym it defines ("… Centre (HRC)", "… Party, or VLP"). */
 const ACRONYM_DEFINERS = new Set([' (', ', or ', ' or ', ', also known as ']);
 const MAX_DEFINER_LENGTH = 16;
 const SPACES = / /g;
@@ -52,10 +61,10 @@ function hasLowerCase(text: string, start: number, end: number): boolean {
 /** Names longer than this many words are not searched for shorter forms inside them. */
 const MAX_FOLD_WORDS = 8;
 
-/** "the Supreme Court", "the Church", "Comic Corps", "World Cup": a shorter form of a longer name the
- *  article uses ("Italian Supreme Court of Cassation", "Church of Scientology", "FIFA World Cup") is
+/** "the Tidewater Court", "the Council", "Harbour Cup": a shorter form of a longer name the article
+ *  uses ("Chilean Tidewater Court of Valdivia", "Council of Elders", "KVPA Harbour Cup") is
  *  the same organization or event: the nearest longer name before it, else the first after it. An
- *  acronym alone ("NASA" beside "NASA Administrator") keeps its own entity. */
+ *  acronym alone ("KVPA" beside "KVPA Administrator") keeps its own entity. */
 function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) => string): Map<Candidate, string> {
   const groups = new Map<Candidate, string>();
   for (const c of cands) groups.set(c, base(c));
@@ -77,7 +86,7 @@ function foldShortForms(text: string, cands: Candidate[], base: (c: Candidate) =
   const folded = new Map<string, string>();
   for (const c of cands) {
     const g = groups.get(c)!;
-    // (an acronym, "NASA" beside "NASA Administrator", keeps its own entity)
+    // (an acronym, "KVPA" beside "KVPA Administrator", keeps its own entity)
     const holder = firstHolder.has(g) && hasLowerCase(text, c.start, c.end) ? latestHolder.get(g) ?? firstHolder.get(g) : undefined;
     if (holder && holder !== g) {
       groups.set(c, holder);
@@ -114,9 +123,9 @@ function namedParts(g: string, named: Set<string>): string[] {
 }
 
 /** Group key of a person candidate: the full name, or the full name its surname points to. */
-function personGroups(cands: Candidate[], text: string): Map<Candidate, string> {
-  // surnames of full names a first name opens ("Andy Warhol"); a run that starts with one and goes
-  // on with other words ("Warhol Polaroid") is that surname and something else, no full name
+function personGroups(cands: Candidate[], text: string, rules: RuleSwitch): Map<Candidate, string> {
+  // surnames of full names a first name opens ("Marta Vilks"); a run that starts with one and goes
+  // on with other words ("Vilks Prize") is that surname and something else, no full name
   const surnames = new Set<string>();
   work.steps += 5 * cands.length;
   for (const c of cands) if (c.kind === 'person' && c.to - c.from >= 2 && firstNames.has(firstWord(c.key))) surnames.add(lastWord(c.key));
@@ -148,17 +157,19 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
       latestByLast.set(lastWord(c.key), c);
       latestByFirst.set(firstWord(c.key), c);
     }
-    // a lone place name can be a surname the article has given in full ("Valeska Paris" … "Paris")
+    // a lone place name can be a surname the article has given in full ("Mirela Lisbon" … "Lisbon")
     const loneName = c.kind === 'place' && c.to - c.from === 1;
-    if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown' && !loneName)) continue;
+    // (a lone news source, "told Kestrel", may be a surname the article gives in full)
+    const source = c.kind === 'organization' && c.rule === 'org.news-source';
+    if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown' && !loneName && !source)) continue;
     const first = firstWord(c.key);
-    if (loneName && !byLast.has(first)) continue;
-    // "the Warhol Polaroids", "Warhol Polaroid exhibits": a surname the article has given in full,
+    if ((loneName || source) && !byLast.has(first)) continue;
+    // "the Vilks Papers", "Vilks Prize winners": a surname the article has given in full,
     // then words that are no name of that person: the surname alone is the person
-    if (surnameFirst(c)) {
+    if (surnameFirst(c) && rules.on('alias.surname-then-words')) {
       const space = text.indexOf(' ', c.start);
       if (space > c.start && space < c.end) {
-        const head: Candidate = { ...c, kind: 'person', to: c.from + 1, end: space, key: first };
+        const head: Candidate = { ...c, kind: 'person', to: c.from + 1, end: space, key: first, rule: 'alias.surname-then-words' };
         cands[i] = head;
         group.set(head, group.get(nearest(latestByLast, byLast, first)!)!);
         continue;
@@ -166,35 +177,69 @@ function personGroups(cands: Candidate[], text: string): Map<Candidate, string> 
     }
     const oneWord = first.length === c.key.length;
     const target = nearest(latestByLast, byLast, lastWord(c.key)) ?? (oneWord ? nearest(latestByFirst, byFirst, first) : undefined);
-    if (target) {
+    if (target && rules.on('alias.surname')) {
+      // "Donor Vilks" at a sentence start: a plain word before the surname is no part of the name
+      if (c.to - c.from === 2 && !firstNames.has(first) && englishWords.has(first) && c.kind === 'unknown') {
+        const space = text.indexOf(' ', c.start);
+        if (space > c.start && space < c.end) {
+          const surname: Candidate = { ...c, from: c.from + 1, start: space + 1, key: lastWord(c.key) };
+          cands[i] = surname;
+          group.set(surname, group.get(target)!);
+          surname.kind = 'person';
+          surname.rule = 'alias.surname';
+          continue;
+        }
+      }
       group.set(c, group.get(target)!);
+      if (c.kind !== 'person') c.rule = 'alias.surname';
       c.kind = 'person';
-    } else if (c.kind === 'person' || (oneWord && lonePersons.has(c.key))) {
+    } else if (c.kind === 'person' || (oneWord && lonePersons.has(c.key) && rules.on('alias.lone-person'))) {
       group.set(c, c.key);
+      if (c.kind !== 'person') c.rule = 'alias.lone-person';
       c.kind = 'person';
     }
   }
   return group;
 }
 
-export function buildEntities(text: string, cands: Candidate[]): ResolvedMention[] {
+export function buildEntities(text: string, cands: Candidate[], rules: RuleSwitch): ResolvedMention[] {
   // a name the article treats as an organization or event elsewhere keeps that kind
   const strongKind = new Map<string, EntityKind>();
+  /** Keys made organizations by a legal suffix elsewhere ("vantor" of "vantor inc"). */
+  const bySuffix = new Set<string>();
   work.steps += 5 * cands.length;
+  // surnames of full or titled names ("vilks" of "Marta Vilks", "President Vilks"): a lone news
+  // source of that name is the person
+  const fullSurnames = new Set<string>();
+  for (const c of cands) if (c.kind === 'person' && (c.to - c.from >= 2 || c.titled)) fullSurnames.add(lastWord(c.key));
   for (const c of cands) {
     if (!c.strong || (c.kind !== 'organization' && c.kind !== 'event')) continue;
+    if (c.rule === 'org.news-source' && fullSurnames.has(c.key)) continue;
     strongKind.set(c.key, c.kind);
-    // "Apple Inc." … "Apple": a company's name without its legal suffix is the company
+    // "Vantor Inc." … "Vantor": a company's name without its legal suffix is the company
     const space = c.key.lastIndexOf(' ');
-    if (c.kind === 'organization' && space > 0 && LEGAL_SUFFIXES.has(c.key.slice(space + 1)) && !strongKind.has(c.key.slice(0, space))) {
+    if (c.kind === 'organization' && space > 0 && LEGAL_SUFFIXES.has(c.key.slice(space + 1)) && !strongKind.has(c.key.slice(0, space))
+      && rules.on('alias.legal-suffix')) {
       strongKind.set(c.key.slice(0, space), 'organization');
+      bySuffix.add(c.key.slice(0, space));
+      // "Vantor Holdings Inc." … "Vantor": the first word of a longer company name, when it is no
+      // plain word, title or nationality ("General", "American" stay apart)
+      const head = firstWord(c.key);
+      if (head.length > 2 && head !== c.key.slice(0, space) && !commonWords.has(head) && !titleWords.has(head) && !demonymWords.has(head) && !strongKind.has(head)) {
+        strongKind.set(head, 'organization');
+        bySuffix.add(head);
+      }
     }
   }
+  const sameKind = rules.on('alias.same-name-kind');
   for (const c of cands) {
     const k = strongKind.get(c.key);
-    if (k && (c.kind === 'unknown' || (c.kind === 'person' && !c.titled))) c.kind = k;
+    if (k && (c.kind === 'unknown' || (c.kind === 'person' && !c.titled)) && (sameKind || bySuffix.has(c.key))) {
+      c.kind = k;
+      c.rule = bySuffix.has(c.key) ? 'alias.legal-suffix' : 'alias.same-name-kind';
+    }
   }
-  const persons = personGroups(cands, text);
+  const persons = personGroups(cands, text, rules);
 
   // organizations: the same name with or without "the", acronyms to their spelled-out form
   const orgKey = (c: Candidate) => c.key.replace(/^the /, '');
@@ -209,7 +254,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     const abbreviation = initials(k);
     if (!spelled.has(abbreviation)) spelled.set(abbreviation, k);
   }
-  // "Kennedy Space Center (KSC)", "the Kurdistan Workers' Party, or PKK": an acronym the article
+  // "Harbour Research Centre (HRC)", "the Valley Farmers Party, or VFP": an acronym the article
   // defines right after a name is that name, whatever its letters
   for (let i = 1; i < orgs.length; i++) {
     const short = orgs[i];
@@ -264,7 +309,7 @@ export function buildEntities(text: string, cands: Candidate[]): ResolvedMention
     }
     const mentionText = text.slice(c.start, c.end);
     work.steps += e.aliases.length;
-    e.mentions.push(c.rule ? { start: c.start, end: c.end, text: mentionText, rule: c.rule } : { start: c.start, end: c.end, text: mentionText });
+    e.mentions.push({ start: c.start, end: c.end, text: mentionText, rule: c.rule });
     if (!e.aliases.includes(mentionText)) e.aliases.push(mentionText);
     if (kind === 'country') e.name = c.country!.name;
     resolved.push({ candidate: c, entity: e });
@@ -318,7 +363,7 @@ function canonicalName(e: Entity, text: string): string {
       bestWords = words;
     }
   }
-  // "The Straits Times", "The Globe and Mail": a newspaper the article calls "The …" keeps its article
+  // "The Harbour Times" and "The Valley Herald": a newspaper the article calls "The …" keeps its article
   if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(toLower(best.slice(best.lastIndexOf(' ') + 1)))) return `The ${best}`;
   return best;
 }

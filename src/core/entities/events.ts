@@ -2,7 +2,8 @@
  *  "the Sept. 9 truce", "Iran nuclear deal", "Friday's negotiations", "Europe's worst refugee
  *  crisis". A generic noun alone ("talks") is no event. */
 import { work } from '../text/work';
-import { Candidate } from './classify';
+import { Candidate } from './candidate';
+import { ruleTable, RuleInfo, RuleSwitch } from '../rules';
 import { eventNouns, months, pastTense, places, speechVerbs, weekdays } from '../lexicon/lexicon';
 import { runKey, Token } from '../text/tokens';
 
@@ -36,7 +37,12 @@ function isEventNoun(w: string): boolean {
   return eventNouns.has(w);
 }
 
-export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate[] {
+ruleTable<RuleInfo>('entities-event-phrases', [
+  { id: 'event.noun-phrase', description: 'an event noun ("truce", "summit", "strike") with a name, a weekday, a date or "the <year>" before it is a specific event', example: 'The Harbour Council strike ended on Friday.' },
+]);
+
+export function findEventPhrases(tokens: Token[], cands: Candidate[], rules: RuleSwitch): Candidate[] {
+  if (!rules.on('event.noun-phrase')) return [];
   /** Token index → the (last) candidate covering it; built when a modifier is first looked up. */
   let candAt: (Candidate | undefined)[] | undefined;
   const out: Candidate[] = [];
@@ -78,7 +84,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[]): Candidate
     // "the Sept. 9 truce talks": a longer phrase over the same start replaces the shorter one
     const prev = out[out.length - 1];
     if (prev && prev.end > start) out.pop();
-    out.push({ kind: 'event', from, to: k + 1, start, end, key: runKey(tokens, from, k + 1), strong: true });
+    out.push({ kind: 'event', from, to: k + 1, start, end, key: runKey(tokens, from, k + 1), strong: true, rule: 'event.noun-phrase' });
   }
   return out;
 }

@@ -9,10 +9,10 @@ import { beforeHyphen, toLower } from '../text/text';
 import { Token } from '../text/tokens';
 
 export const DOTS = /\./g;
-/** First words that make a region of a country's name ("North America", "Latin America"). */
+/** First words that make a region of a country's name ("Central America"). */
 export const REGION_WORDS = new Set(['north', 'south', 'east', 'west', 'central', 'latin']);
 
-/** "U.S." → United States, "US" → United States; "IT" is not Italy, "U.N." is no country. */
+/** "U.S." and "US" are the one country; "IT" is not Italy, "U.N." is no country. */
 export function countryCode(t: Token): CountryInfo | undefined {
   if (!t.allCaps) return undefined;
   const code = t.text.replace(DOTS, '');
@@ -74,7 +74,7 @@ export function personLike(t: Token): boolean {
   const base = w.replace(/^(al|el)-/, '');
   // "Jean-Marc", "Lee Cheuk-Yan": capitals on both sides of a hyphen make a name, not a compound
   if (/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(t.text)) return true;
-  // "Wu Chi-wai": a compound of English words ("Pan-democrat", "Self-made"), or a short prefix and an
+  // "Lam Ka-wing": a compound of English words ("Pan-democrat", "Self-made"), or a short prefix and an
   // English word ("Co-author", "Ex-president"), is none
   const head = w.slice(0, hyphen);
   const tail = w.slice(hyphen + 1);
@@ -88,7 +88,7 @@ export function surnameWord(t: Token): boolean {
 }
 
 /** A capitalised word that can go on a name once a first name, title or honorific has opened it,
- *  even when it is also an English word ("John Key", "Marcus Berg", "Mr Key"). */
+ *  even when it is also an English word ("Henry Wood", "Nadia Field", "Mr Wood"). */
 export function nameContinues(t: Token): boolean {
   const w = t.lower;
   if (!t.cap) return nameParticles.has(w);
@@ -125,7 +125,7 @@ export function personEvidence(tokens: Token[], from: number, to: number): boole
   const last = tokens[to - 1].lower;
   if (firstNames.has(beforeHyphen(first))) return true;
   if (to - from >= 2 && (lastNames.has(last) || famousSurnames.has(last))) return true;
-  // "Iodine Deficiency Disorders", "Neo Democrats": a plural noun ends no unknown name
+  // "Sleep Disorders", "Young Reformers": a plural noun ends no unknown name
   if (pluralNoun(last)) return false;
   return to - from >= 2 && to - from <= 4;
 }
@@ -138,7 +138,7 @@ export function pluralNoun(w: string): boolean {
   return false;
 }
 /** Endings of English plural nouns that surnames rarely have ("Ingalls", "Mertens" are no plurals). */
-export const PLURAL_SUFFIXES = ['ers', 'ies', 'ors', 'ists', 'ants', 'ents', 'ions', 'ics', 'oids', 'ats', 'ages', 'ures', 'ings'];
+export const PLURAL_SUFFIXES = ['ers', 'ies', 'ors', 'ists', 'ants', 'ents', 'ions', 'ics', 'ats', 'ages', 'ures', 'ings'];
 
 export const OF_ON_FOR = new Set(['of', 'on', 'for']);
 

@@ -14,12 +14,12 @@ const lines = (words: string) => new Set(words.split('\n'));
 
 export const firstNames = lines(data.firstNames);
 /** First names that are English words too ("Dean", "Bill", "Hope"): names only before a surname
- *  that is no English word ("Dean Kamen", not "Hope Street"). */
+ *  that is no English word ("Dean Vorhaus", not "Hope Street"). */
 export const wordFirstNames = lines(data.wordFirstNames);
 export const lastNames = lines(data.lastNames);
 export const commonWords = lines(data.commonWords);
 /** Ordinary English words, a larger dictionary than commonWords (SCOWL): a word in it is no name
- *  unless a first name or title opens the name ("Civic Passion", "Insurgency Wiki" are no people). */
+ *  unless a first name or title opens the name ("Quiet Hours", "Silver Lining" are no people). */
 export const englishWords = new Set([...commonWords, ...data.moreEnglishWords.split('\n')]);
 export const months = set(data.months);
 export const weekdays = set(data.weekdays);
@@ -27,21 +27,21 @@ export const honorifics = set(data.honorifics);
 export const abbreviations = set([...data.abbreviations, ...data.honorifics, ...data.months]);
 export const places = set(data.places);
 export const demonymWords = set(data.demonyms);
-/** Last words of place names ("Fisht Stadium", "Castlefrank Road", "Shandao Station"), from
+/** Last words of place names ("Redmoor Stadium", "Kessock Road", "Eastmoor Station"), from
  *  compromise's place words; a few that also end organizations or people's names are left out. */
-export const placeHeads = new Set([...data.placeWords, 'station', 'airport', 'hotel', 'terminal', 'planetarium', 'square', 'plaza'].filter(
+export const placeHeads = new Set([...data.placeWords, 'station', 'airport', 'hotel', 'terminal', 'square', 'plaza'].filter(
   (w) => !['state', 'country', 'kingdom', 'house', 'bar', 'way', 'site', 'landing', 'st', 'cr', 'tr', 'rd', 'ave', 'camp', 'crossing', 'field', 'hall', 'ward', 'downs', 'estates', 'village', 'centre', 'memorial', 'museum', 'gallery'].includes(w),
 ));
-/** Nouns for craft and vessels ("Space Shuttle Atlantis", "the rover Curiosity"): a name after them is
+/** Nouns for craft and vessels ("Research Vessel Kelpie", "the rover Kestrel"): a name after them is
  *  a craft's, not a person's. */
 export const craftNouns = new Set(['shuttle', 'spacecraft', 'spaceship', 'rocket', 'orbiter', 'probe', 'rover', 'lander', 'satellite',
   'capsule', 'telescope', 'ship', 'vessel', 'ferry', 'liner', 'frigate', 'destroyer', 'submarine', 'cruiser', 'tanker', 'yacht',
   'aircraft', 'airship', 'locomotive']);
-/** First words of place names ("Cape Canaveral", "Mount Everest", "Lake Victoria"). */
+/** First words of place names ("Cape Arden", "Mount Kessock", "Lake Dunmore"). */
 export const placeStarts = new Set(['cape', 'mount', 'lake', 'fort', 'isle', 'gulf', 'port']);
-/** Compass words that end place names ("Kowloon West", "Jerusalem East"). */
+/** Compass words that end place names ("Dunmore West", "Eastmoor North"). */
 export const compassWords = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
-/** Labels of captions and credits ("Image: Nick Moreau"): never part of a name. */
+/** Labels of captions and credits ("Photo: Lena Voss"): never part of a name. */
 export const creditLabels = new Set(['image', 'images', 'photo', 'photos', 'photograph', 'picture', 'video', 'credit', 'credits', 'source', 'file', 'illustration', 'graphic', 'map']);
 /** Job nouns ("spokesman", "official"): a speaker described, not named. compromise's Actor list
  *  lacks the describers news writing leans on most, so they are added as a closed class. */
@@ -72,6 +72,12 @@ export const capitals = new Set<string>();
     for (const n of c.names) put(countryByName, normalizeKey(n), info);
     for (const code of c.codes) put(countryByCode, code, info);
     for (const d of c.demonyms) {
+      // ("South Korean", "Sri Lankan": a demonym of two words is looked up as a name is)
+      if (d.includes(' ')) {
+        put(countryByName, normalizeKey(d), info);
+        put(countryByName, normalizeKey(d + 's'), info);
+        continue;
+      }
       put(countryByDemonym, d.toLowerCase(), info);
       put(countryByDemonym, d.toLowerCase() + 's', info);
     }
@@ -122,9 +128,11 @@ export const orgHeads = new Set([
   'institute', 'laboratory', 'observatory', 'tribunal', 'assembly', 'bureau', 'secretariat', 'cabinet',
   'conference', 'tribune', 'gazette', 'daily', 'telegraph', 'guardian', 'independent', 'observer', 'weekly',
   'broadcasting', 'television', 'radio', 'media', 'systems', 'technologies', 'industries', 'motors', 'labs',
+  // legal forms of companies abroad, and the institutions of money
+  'ag', 'sa', 'nv', 'spa', 'gmbh', 'ab', 'asa', 'bhd', 'treasury', 'reserve', 'fed', 'exchange', 'newsroom',
   // compromise's organization words, less those that also end people's names or common phrases
   ...data.orgWords.filter((w) => !['boys', 'girls', 'care', 'data', 'design', 'capital', 'coffee', 'pizza', 'gas', 'oil', 'marine', 'mobile',
-    'electric', 'energy', 'financial', 'reserve', 'estate', 'sons', 'crew', 'memorial', 'community', 'development', 'education',
+    'electric', 'energy', 'financial', 'estate', 'sons', 'crew', 'memorial', 'community', 'development', 'education',
     'management', 'marketing', 'military', 'workers', 'brothers', 'international', 'investors', 'hotel', 'hotels', 'cafe', 'restaurant',
     'restaurants', 'power', 'assurance', 'insurance', 'savings', 'comprehensive', 'collective', 'ensemble'].includes(w)),
 ]);
@@ -135,15 +143,17 @@ export const orgStarts = new Set([
   'commission', 'committee', 'bureau', 'school', 'court',
 ]);
 /** Lower-case words that follow a name and make it an organization ("Islamic State group"). */
-export const orgTrailers = new Set(['group', 'militants', 'militia', 'movement', 'organization', 'network']);
+export const orgTrailers = new Set(['group', 'militants', 'militia', 'movement', 'organization', 'network', 'newspaper', 'daily', 'weekly',
+  'agency', 'company', 'firm', 'bank', 'airline', 'carrier', 'party', 'club', 'side', 'brokerage', 'conglomerate', 'subsidiary', 'unit',
+  'television', 'radio', 'magazine', 'insurer', 'manufacturer', 'maker', 'retailer', 'daily']);
 
-/** Last words of named events ("World War II", "Lantern Festival", "FIFA World Cup"). */
+/** Last words of named events ("World War II", "Harbour Festival", "KVPA Cup"). */
 export const eventHeads = new Set([
   'war', 'olympics', 'olympiad', 'games', 'cup', 'championship', 'championships', 'festival', 'fair', 'expo',
   'summit', 'revolution', 'election', 'elections', 'marathon', 'tournament', 'grand prix', 'challenge',
   'crisis', 'massacre', 'uprising', 'year', 'week', 'day', 'prix', 'series', 'open', 'games', 'biennale',
   'exhibition', 'show', 'awards', 'conference', 'convention', 'congress', 'forum', 'session', 'treaty', 'accord',
-  'accords', 'agreement', 'protests', 'riots', 'rebellion', 'spring', 'blitz', 'invasion', 'campaign', 'questions',
+  'accords', 'agreement', 'protests', 'riots', 'rebellion', 'spring', 'blitz', 'invasion', 'campaign',
 ]);
 /** Nouns that make a specific event with a name or date before them ("Syrian ceasefire",
  *  "the Sept. 9 truce", "Iran nuclear deal"). */
@@ -158,7 +168,7 @@ export const eventNouns = new Set([
   'floods', 'storm', 'riot', 'riots', 'rally', 'march', 'crash', 'explosion', 'outbreak', 'epidemic', 'pandemic',
 ]);
 
-/** Past-tense verbs (compromise): "South Korea exchanged artillery fire" is a sentence, no event name. */
+/** Past-tense verbs (compromise): "Peru exchanged fire" is a sentence, no event name. */
 export const pastTense = set(data.pastTense);
 
 /** Verbs that report speech. */

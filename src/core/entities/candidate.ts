@@ -1,0 +1,43 @@
+/** A candidate mention: a span of tokens, what it names so far, and the rule that decided it. */
+import { CountryInfo } from '../lexicon/lexicon';
+import { RuleInfo } from '../rules';
+import { EntityKind } from '../types';
+import type { RunClassifier } from './classify';
+
+export type CandidateKind = EntityKind | 'place' | 'unknown';
+
+export interface Candidate {
+  kind: CandidateKind;
+  /** Token indexes [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** Identity within its kind before alias resolution (country code, normalized name). */
+  key: string;
+  /** The id of the rule that found the candidate or last changed its kind (src/core/rules.ts). */
+  rule: string;
+  /** How sure the run itself makes us: a title, a first name or a pattern is strong. */
+  strong: boolean;
+  country?: CountryInfo;
+  /** A title stood before the name ("President Okafor"). */
+  titled?: boolean;
+  /** A country named by a plural demonym, a noun for its people ("the Danes"). */
+  peopleNoun?: boolean;
+  /** A bare country code ("NZ", "LA"), to be confirmed by the article. */
+  bareCode?: boolean;
+  /** A person named inside an institution's name ("the Mara Quist Foundation"): no speaker. */
+  nested?: boolean;
+  /** A lone name shown to be a person's by what follows ("the Varga administration"). */
+  leads?: boolean;
+}
+
+/** A rule of a pass over the whole article (no run of its own to decide): its id, description and
+ *  example only; the pass checks `rules.on(id)` and records the id on what it changes. */
+export type PassRule = RuleInfo;
+
+/** A rule of the run table: decides tokens [from, to) of one run, or returns false and leaves
+ *  them to the next rule. */
+export interface RunRule extends RuleInfo {
+  apply(c: RunClassifier, from: number, to: number): boolean;
+}
