@@ -2,11 +2,12 @@
  *  ("…," Ortiz said / Ortiz said: "…"), a byline after a dash, the sentence a partial quote sits in,
  *  and the sentence before a quote paragraph. The speaker rules (rules.ts) call these in order. */
 import { work } from '../text/work';
-import { personPronouns } from '../lexicon/lexicon';
+import { personPronouns, titleWords } from '../lexicon/lexicon';
 import { QuoteSpan } from '../quotes/quotes';
 import { Attribution, SpeakerContext } from './context';
-import { isParticiple, reportingVerbs } from './reportingVerbs';
+import { describers, isParticiple, reportingVerbs } from './reportingVerbs';
 import { SubjectFinder } from './subject';
+import { FragmentFinder } from './fragments';
 
 /** How far from the quote an attribution may sit, in words. */
 const WINDOW = 14;
@@ -17,6 +18,12 @@ const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'and'
 const CLAUSE_CONNECTORS = new Set(['and', 'but', 'while', 'whereas', 'because', 'although', 'though']);
 const NOUN_MARKERS = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'recent', 'public', 'earlier', 'latest', 'whose', 'of']);
 const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'statement', 'interview']);
+/** "but now said", "and later told": a verb that shares the subject of the clause before. */
+const SHARED_SUBJECT_JOINS = new Set(['but', 'and']);
+const SHARED_SUBJECT_ADVERBS = new Set(['now', 'then', 'also', 'later', 'quickly', 'still', 'even']);
+/** Words that open a subordinate clause after a quote ("“…” Tuesday, hours after the aide was
+ *  charged"): a reporting verb behind them belongs to that clause, not to the quote. */
+const SUBORDINATE_OPENERS = new Set(['after', 'when', 'before', 'because', 'since', 'until', 'although', 'though', 'if', 'unless', 'whereas']);
 
 /** Where one quote stands in its sentence. */
 export interface QuotePlace {
@@ -33,8 +40,10 @@ export interface QuotePlace {
 
 export class ClauseFinder {
   readonly subjects: SubjectFinder;
+  readonly fragments: FragmentFinder;
   constructor(private readonly c: SpeakerContext) {
     this.subjects = new SubjectFinder(c);
+    this.fragments = new FragmentFinder(c, this.subjects);
   }
 
   place(q: QuoteSpan): QuotePlace {
@@ -71,6 +80,9 @@ export class ClauseFinder {
   private scan(k: number, dir: 1 | -1, sentence: number | undefined): Attribution | undefined {
     const { tokens: t, quoted, rules } = this.c;
     let first: Attribution | undefined;
+    // 'Ortiz said harbour officials were calling “…”': a described subject of a clause that an
+    // earlier reporting verb introduces, until a comma ends that clause
+    let described: Attribution | undefined;
     // '"…," Ann Cole, who ran the count for a decade in the valley, said': the window reaches
     // past an appositive after the name
     const opener = dir === 1 ? this.c.mentionAt[k] : undefined;
@@ -78,6 +90,8 @@ export class ClauseFinder {
     for (let steps = 0; steps < window && k >= 0 && k < t.length && this.c.sentence[k] === sentence && !quoted[k]; steps++, k += dir) {
       work.steps++;
       const w = t[k].lower;
+      if (described && this.c.breakAfter(k)) break;
+      if (dir === 1 && steps > 0 && SUBORDINATE_OPENERS.has(w) && rules.on('speaker.subordinate-after')) break;
       if (w === 'according' && t[k + 1]?.lower === 'to' && rules.on('speaker.according-to')) {
         const s = this.subjects.after(k + 2, sentence);
         if (s) return { ...s, verb: 'according to', rule: s.rule ?? 'speaker.according-to' };
@@ -97,9 +111,30 @@ export class ClauseFinder {
         continue;
       }
       if (first && !s.entity && !s.description) return first;
-      return { ...s, verb };
+      if (dir === -1 && !s.entity && s.description && rules.on('speaker.embedded-description')) {
+        described ??= { ...s, verb };
+        continue;
+      }
+      if (described && !s.entity) return described;
+      if (described) return { ...s, verb, rule: s.rule ?? 'speaker.embedded-description' };
+      return (dir === 1 && this.reportedBy(k, sentence)) || { ...s, verb };
     }
-    return first;
+    return first ?? described;
+  }
+
+  /** '"…," Ortiz said, according to the Harbour Herald': the outlet or person who reports the
+   *  speaker's words, a comma and "according to" within a few words after the verb at token k. */
+  private reportedBy(k: number, sentence: number | undefined): Attribution | undefined {
+    const t = this.c.tokens;
+    if (!this.c.rules.on('speaker.reported-by')) return undefined;
+    for (let j = k; j < k + 6 && j + 2 < t.length && this.c.sentence[j + 1] === sentence && !this.c.quoted[j + 1]; j++) {
+      work.steps++;
+      if (t[j + 1].lower !== 'according' || t[j + 2].lower !== 'to' || !this.c.commaAfter(j)) continue;
+      const from = ['the', 'a', 'an'].includes(t[j + 3]?.lower ?? '') ? j + 4 : j + 3;
+      const m = this.c.mentionAt[from];
+      return m && m.candidate.from === from ? { ...SpeakerContext.of(m), verb: 'according to', rule: 'speaker.reported-by' } : undefined;
+    }
+    return undefined;
   }
 
   /** "her remarks", "Kim's emails", "the states": a verb form in -s that is a noun here. */
@@ -119,6 +154,13 @@ export class ClauseFinder {
       const s = this.subjects.clauseSubject(k - 1, sentence);
       if (s?.entity) return { ...s, rule: s.rule ?? 'speaker.participle-subject' };
     }
+    // 'Ortiz backed Lee Park for years, but now said “…”': a verb after "but" or "and" with no
+    // subject of its own shares the subject of the clause before
+    const joined = k > 1 && (SHARED_SUBJECT_JOINS.has(t[k - 1].lower) || (SHARED_SUBJECT_ADVERBS.has(t[k - 1].lower) && SHARED_SUBJECT_JOINS.has(t[k - 2].lower)));
+    if (sentence !== undefined && joined && this.c.rules.on('speaker.shared-subject')) {
+      const s = this.sharedSubject(k - 1, sentence);
+      if (s?.entity?.kind === 'person') return { ...s, rule: s.rule ?? 'speaker.shared-subject' };
+    }
     const before = this.subjects.before(k - 1, sentence);
     // '"…" for Kim, said Lee Park', '"…" if she loses, said Lee Park': a preposition's object or a
     // pronoun before the comma is no subject when a name follows the verb
@@ -129,12 +171,29 @@ export class ClauseFinder {
         const inverted = this.subjects.after(k + 1, sentence);
         if (inverted?.entity?.kind === 'person') return inverted;
       }
+      // '"…" that Lee can catch Kim, said Ana Lima': a name before the comma that a word before it
+      // governs is no subject either
+      if (before.rule === undefined && from > 0 && t[from - 1].joinsNext && !t[from - 1].cap && !describers.has(t[from - 1].lower) && !titleWords.has(t[from - 1].lower) && this.c.rules.on('speaker.inverted-after-comma')) {
+        const inverted = this.subjects.after(k + 1, sentence);
+        if (inverted?.entity?.kind === 'person' && !inverted.rule) return { ...inverted, rule: 'speaker.inverted-after-comma' };
+      }
     }
     // "said X" stands after a quote, a comma or at a sentence's start; in mid-sentence the words
     // after a verb are its object ("Ortiz called the union “…”")
     const inverted = k === 0 || this.c.quoted[k - 1] || this.c.commaAfter(k - 1) || this.c.sentence[k - 1] !== this.c.sentence[k] || !t[k - 1].joinsNext;
     return before ?? (inverted || !this.c.rules.on('speaker.verb-object') ? this.subjects.after(k + 1, sentence) : undefined);
   }
+
+  /** The subject a joined verb shares, once per sentence: a run of "and called “…” and called
+   *  “…”" in one sentence asks for it again and again. */
+  private sharedSubject(k: number, sentence: number): Attribution | undefined {
+    const memo = this.sharedMemo;
+    if (memo?.sentence === sentence && (!memo.subject?.mention || memo.subject.mention.start < this.c.tokens[k].start)) return memo.subject;
+    const subject = this.subjects.clauseSubject(k, sentence);
+    this.sharedMemo = { sentence, subject };
+    return subject;
+  }
+  private sharedMemo: { sentence: number; subject: Attribution | undefined } | undefined;
 
   private verbPhrase(k: number): string {
     const t = this.c.tokens;
@@ -191,6 +250,12 @@ export class ClauseFinder {
     if (!t[k].cap && t[k].joinsNext) {
       const m = name(k + 1);
       if (m) return { ...SpeakerContext.of(m), verb: t[k].text };
+    }
+    // ('"…," an angry Ann Cole retorted': an article and an adjective before the name)
+    if (['a', 'an', 'the'].includes(t[k].lower) && t[k].joinsNext && t[k + 1] && !t[k + 1].cap && t[k + 1].joinsNext && this.c.rules.on('speaker.described-inverted')) {
+      const n = name(k + 2);
+      const v = n ? t[n.candidate.to] : undefined;
+      if (n && v && !v.cap && t[n.candidate.to - 1].joinsNext && this.c.sentence[n.candidate.to] === this.c.sentence[k]) return { ...SpeakerContext.of(n), verb: v.text, rule: 'speaker.described-inverted' };
     }
     const m = name(k);
     if (m) {

@@ -41,6 +41,18 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     find: (c, i) => c.personBeforeColon(i.place),
   },
   {
+    id: 'speaker.passive-agent',
+    description: 'a quote after a passive judging verb ("was called", "has been described as") is the words of the person named after "by"',
+    example: 'The tactic was called "quiet sabotage" by Lena Brook, a professor at Harbor College.',
+    find: (c, i) => c.fragments.passiveAgent(i.place),
+  },
+  {
+    id: 'speaker.possessive-statement',
+    description: 'a quote right after a statement noun a person owns ("Vance\'s warning of", "Ortiz\'s remarks about") is that person\'s',
+    example: 'The council heard Omar Vance\'s warning of "a long winter ahead" before the vote.',
+    find: (c, i) => c.fragments.possessiveStatement(i.place),
+  },
+  {
     id: 'speaker.clause-after',
     description: 'a reporting clause after the quote, in its sentence: "…," Ortiz said / said Ortiz',
     example: '"The bridge will open in May," Dana Ortiz said.',
@@ -63,6 +75,12 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     description: 'a partial quote inside the writer\'s sentence with no reporting clause: the sentence\'s subject',
     example: 'Dana Ortiz pressed the mayor on his "plan to close the station by spring" at the hearing.',
     find: (c, i) => c.sentenceSubject(i.place),
+  },
+  {
+    id: 'speaker.closing-clause',
+    description: 'a partial quote in a long sentence that a reporting clause after a comma closes ("…, Ann Cole said"): that clause\'s speaker',
+    example: 'Potholes are "a menace to every cyclist in the valley" and a drain on the budget that the council keeps ignoring year after year, Ann Cole said.',
+    find: (c, i) => c.fragments.closingClause(i.place),
   },
   {
     id: 'speaker.same-paragraph',
@@ -93,6 +111,36 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     find: (_c, i) => (i.previous ? { entity: i.previous.entity, description: i.previous.description, verb: i.previous.verb } : undefined),
   },
   {
+    id: 'speaker.embedded-description',
+    description: 'a described subject of a clause that a named person\'s reporting verb introduces gives way to that person',
+    example: 'Dana Ortiz said harbour officials were calling "every single hour" last week.',
+  },
+  {
+    id: 'speaker.subordinate-after',
+    description: 'after a quote, a reporting verb behind "after", "when", "because"… belongs to another clause and names no speaker',
+    example: 'Mayor Lena Brook praised her budget director as a "very careful steward" on Tuesday, a day after the aide was charged with fraud.',
+  },
+  {
+    id: 'speaker.that-clause',
+    description: 'the words after "said that" open the reported clause: no inverted speaker stands there',
+    example: 'Ivo Brandt, when asked about the plan, responded that the governor "has the right idea, but the wrong tools."',
+  },
+  {
+    id: 'speaker.reported-by',
+    description: 'a reporting clause followed by ", according to Y" gives Y, who reports the words',
+    example: '"The pier is closed," Dana Ortiz said, according to the Harbour Herald.',
+  },
+  {
+    id: 'speaker.inverted-after-comma',
+    description: 'in ", said X" after a quote, a name before the comma that a lower-case word governs is no subject: X speaks',
+    example: '"It looks unlikely" that Lee can catch Kim Soto, said Ana Lima, a pollster.',
+  },
+  {
+    id: 'speaker.described-inverted',
+    description: 'after a quote that hands on, an article, an adjective, a name and a word: "…," an angry Ann Cole hit back',
+    example: '"We will rebuild," an angry Ann Cole hit back.',
+  },
+  {
     id: 'speaker.according-to',
     description: '"according to X" near the quote gives the speaker X',
     example: '"The deal is off," according to Raj Patel.',
@@ -101,6 +149,11 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     id: 'speaker.participle-subject',
     description: 'a participle after a comma or a linking word (", saying", "before insisting", "while adding") takes the subject of its main clause',
     example: 'Ortiz urged voters to back Lee, saying, "He will fix the roads."',
+  },
+  {
+    id: 'speaker.shared-subject',
+    description: 'a reporting verb after "but" or "and" with no subject of its own shares the subject of the clause before',
+    example: 'Dana Ortiz backed fellow councillor Lee Park, but now said Park had "lost the plot."',
   },
   {
     id: 'speaker.appositive',
@@ -131,6 +184,11 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     id: 'speaker.pronoun-subject',
     description: 'a pronoun stands for the person who is the subject of its own sentence before the last person named',
     example: 'Ortiz spokesman Tom Reyes said Ortiz had been "right about the ferry from the start," he said.',
+  },
+  {
+    id: 'speaker.pronoun-previous-subject',
+    description: 'a pronoun stands for the person who is the subject of the sentence before the quote, over a person merely named later',
+    example: 'Raj Patel said the vote would go to Dana Ortiz.\n\n"It is hers to lose," he said.',
   },
   {
     id: 'speaker.pronoun-gender',

@@ -5,6 +5,7 @@
 import { work } from '../text/work';
 import { pastTense, personPronouns, titleWords } from '../lexicon/lexicon';
 import { Attribution, SpeakerContext } from './context';
+import { Entity } from '../types';
 import { describers, reportingVerbs, TITLE_GAP } from './reportingVerbs';
 import { Descriptions } from './descriptions';
 
@@ -12,7 +13,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three',
 const PREPOSITIONS = new Set(['from', 'by', 'with', 'to', 'of', 'for', 'about', 'against', 'on', 'at', 'in', 'than', 'like', 'after', 'before',
   'over', 'under', 'between', 'behind', 'toward', 'towards', 'into', 'onto', 'upon', 'without', 'including', 'among', 'via', 'as']);
 /** Words that open an appositive or a relative clause after a name (", a think tank", ", who…"). */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'whom', 'one', 'his', 'her', 'their', 'its', 'now', 'then', 'also', 'formerly', 'himself', 'herself', 'both']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'whom', 'one', 'his', 'her', 'their', 'its', 'now', 'then', 'also', 'formerly', 'himself', 'herself', 'both', 'when', 'asked']);
 /** Nouns for words published in someone's name: "Kim's statement added". */
 const SOURCE_NOUNS = new Set(['statement', 'statements', 'analysis', 'report', 'letter', 'tweet', 'post', 'message', 'note', 'release',
   'memo', 'email', 'e-mail', 'website', 'editorial', 'op-ed', 'column', 'blog', 'ad', 'video', 'speech', 'remarks', 'office', 'campaign', 'spokesman', 'spokeswoman', 'spokesperson']);
@@ -100,7 +101,35 @@ export class SubjectFinder {
         return { entity: s.entity, mention, rule: 'speaker.pronoun-subject' };
       }
     }
-    return { entity: this.c.lastPersonBefore(t.start, t.lower) ?? null, mention, rule: 'speaker.pronoun' };
+    const previous = this.c.rules.on('speaker.pronoun-previous-subject') && !this.inPronoun ? this.previousSubject(k) : undefined;
+    const last = this.c.lastPersonBefore(t.start, t.lower);
+    // (the previous subject is checked against the gender the article gives it, in previousSubject)
+    if (previous && previous !== last) return { entity: previous, mention, rule: 'speaker.pronoun-previous-subject' };
+    return { entity: last ?? null, mention, rule: 'speaker.pronoun' };
+  }
+
+  /** 'Jones said the race was close.\n\n"He has a plan," he said.': the person who is the subject of
+   *  the sentence before the quote, in its paragraph or the one before, whom the pronoun can stand for. */
+  private previousSubject(pronoun: number): Entity | undefined {
+    const { tokens: t, quoted } = this.c;
+    const q = this.c.current;
+    if (!q) return undefined;
+    // the sentence before both the quote and the pronoun's own sentence ('He says Obama “…”')
+    const floor = Math.max(0, pronoun - 120);
+    let first = Math.min(this.c.tokenAt(q.start), pronoun);
+    while (first > floor && this.c.sentence[first - 1] === this.c.sentence[pronoun] && !quoted[first - 1]) first--;
+    let k = first - 1;
+    while (k >= floor && quoted[k]) k--;
+    work.steps += pronoun - k;
+    if (k < floor || !t[first] || t[first].line - t[k].line > 2 || this.c.sentence[k] === this.c.sentence[pronoun]) return undefined;
+    this.inPronoun = true;
+    const s = this.clauseSubject(k, this.c.sentence[k]);
+    this.inPronoun = false;
+    const e = s?.entity;
+    if (e?.kind !== 'person' || s!.rule || this.c.namedInCurrentQuote(e)) return undefined;
+    const g = this.c.genderOf(e);
+    const wanted = this.c.genderOfPronoun(t[pronoun].lower);
+    return !g || !wanted || g === wanted ? e : undefined;
   }
   private inPronoun = false;
 
@@ -145,6 +174,8 @@ export class SubjectFinder {
     const { tokens: t, mentionAt, quoted, rules } = this.c;
     for (let steps = 0; steps < 6 && k < t.length && this.c.sentence[k] === sentence && !quoted[k]; steps++, k++) {
       work.steps++;
+      // "responded that the governor …": the words after "that" are what was said
+      if (steps === 0 && t[k].lower === 'that' && rules.on('speaker.that-clause')) return undefined;
       const m = mentionAt[k];
       const describer = rules.on('speaker.description') && isDescriber(t[k].lower);
       // "said Lee Park is wrong": the name opens the reported clause, it does not speak

@@ -78,7 +78,7 @@ describe('speakers: the cases of the error analysis, in invented sentences', () 
       assert.deepEqual(speakers('Ms. Ortiz met Mr. Patel at the pier. "We have a deal," he said.'), ['Patel']);
     });
     it('gender from the article\'s own pronouns after a name', () => {
-      const text = 'Dana Ortiz ran the harbour board for a decade, and she kept its books.\n\nRaj Patel joined the board last year.\n\n"We have a deal," she said.';
+      const text = 'Dana Ortiz ran the harbour board for a decade, and she kept its books.\n\nRaj Patel joined the board last year, and he chairs its audit panel.\n\n"We have a deal," she said.';
       assert.deepEqual(speakers(text), ['Dana Ortiz']);
     });
     it('a pronoun before a comma gives way to a name after the verb', () => {
