@@ -11,11 +11,19 @@ import { Token } from '../text/tokens';
 export const PASS_RULES = ruleTable<RuleInfo>('entities-article', [
   { id: 'team.score-line', description: 'a name on either side of a score line ("Ardmore 2 Kilbride 1") is a team, an organization, in every mention of the article', example: 'Ardmore Rovers beat Kilbride 2-1. Kilbride fell to fifth.' },
   { id: 'team.tally-line', description: 'in a report with scores, two names or more on one line, each followed by its tally, are clubs ("Ardmore 210, Kilbride 144")', example: 'Dunmore beat Eastmoor 3-1. Ardmore 210 and 96, Kilbride 144 and 12.' },
+  { id: 'team.match-verb', description: 'in a report with scores, a place or unknown name before a match verb ("beat", "drew", "reached") or after "beat" is a club in every mention', example: 'Ardmore beat Kilbride 2-1. Then Dunmore drew with Eastmoor, and Eastmoor reached the final.' },
   { id: 'team.national-side', description: 'a country by a score line is its national team: an organization in every mention of the article', example: 'Chile beat Peru 2-1 in Lima. Chile now lead the group.' },
   { id: 'country.compass-pair', description: '"North and South Freedonia": a compass word before "and" shares the country name after the second one', example: 'No ship from North or South Korea docked.' },
   { id: 'country.compass-alone', description: '"the North", "the South": the one country of the article that the compass word opens', example: 'South Korea is calm; the South expects rain.' },
+  { id: 'country.letter-code', description: 'a three-letter country code ("NOR") the article confirms by no other name of that country is an acronym: an organization', example: 'Members of the NOR party met. The NOR asked for a recount.' },
   { id: 'country.bare-code', description: 'a bare two-letter code is a country only when the article names that country otherwise too, or it is "US" or "UK"', example: 'The NZ team landed. New Zealand won.' },
 ]);
+
+/** Verbs of a match whose subject is a side ("Ardmore beat …", "Kilbride drew …"), and words before
+ *  the other side ("… beat Kilbride", "against Kilbride"). */
+const SUBJECT_MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'draw', 'trailed', 'thrashed', 'routed', 'edged', 'reached', 'closed',
+  'won', 'lost', 'lose', 'win', 'wins', 'loses', 'finished', 'declared']);
+const OBJECT_MATCH_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'thrashed', 'routed', 'edged', 'bowling', 'joined']);
 
 /** One or two digits, a side's goals in a score line (tested for every token: no regex). */
 const isGoals = (w: string) => (w.length === 1 || w.length === 2) && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(w.length - 1));
@@ -83,6 +91,29 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
     // "Chile defeated New Zealand 1 – 0": the subject of the match verb plays too
     if (before && before.from >= 2 && !tokens[before.from - 1].cap && tokens[before.from - 1].sentence === tokens[k].sentence) take(candAt[before.from - 2]);
   }
+  // "Dunmore drew with Eastmoor": in a report with scores, the names a match verb takes play too
+  // (countries and people are left alone: a country is a team only by a score line, a player is no club)
+  const byVerb = new Set<string>();
+  if (rules.on('team.match-verb')) {
+    work.steps += tokens.length + cands.length;
+    // (a player's first name, "Lena" of "Lena Voss", is no club; nor is "I", nor a word in a capitals headline)
+    const givenNames = new Set<string>();
+    for (const c of cands) if (c.kind === 'person' && c.to - c.from >= 2) givenNames.add(tokens[c.from].lower);
+    const club = (c: Candidate | undefined) => {
+      if (!canPlay(c) || !(c.kind === 'place' || c.kind === 'unknown') || teams.has(teamKey(c))) return;
+      const first = tokens[c.from];
+      if (first.allCaps || first.text.length < 2 || givenNames.has(first.lower) || surnames.has(tokens[c.to - 1].lower)) return;
+      byVerb.add(teamKey(c));
+    };
+    for (let k = 1; k < tokens.length; k++) {
+      const w = tokens[k];
+      if (w.cap) continue;
+      const prev = tokens[k - 1];
+      const sameSentence = (j: number) => tokens[j] && tokens[j].sentence === w.sentence;
+      if (SUBJECT_MATCH_VERBS.has(w.lower) && prev.joinsNext && sameSentence(k - 1)) club(candAt[k - 1]);
+      if (OBJECT_MATCH_WORDS.has(w.lower) && w.joinsNext && sameSentence(k + 1)) club(candAt[k + 1]);
+    }
+  }
   // "Ardmore 210 and 96, Kilbride 144": in a report with scores, two names or more on a line, each
   // followed by its tally, are clubs (a review of "Browser 9" and "Browser 10" names none); so are
   // the names that open three lines or more in a row with a tally (a table of standings)
@@ -116,10 +147,15 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
     flush();
     if (table.length >= 3) addAll(table);
   }
-  if (!teams.size && !clubs.size) return;
+  if (!teams.size && !clubs.size && !byVerb.size) return;
   for (const c of cands) {
     const key = teamKey(c);
     if (surnames.has(key)) continue;
+    if (byVerb.has(key) && (c.kind === 'place' || c.kind === 'unknown')) {
+      c.rule = 'team.match-verb';
+      c.kind = 'organization';
+      continue;
+    }
     const club = clubs.has(key) && c.kind !== 'country';
     if (!(teams.has(key) || club) || !(c.kind === 'country' || c.kind === 'place' || c.kind === 'unknown' || (club && canPlay(c)))) continue;
     if (c.kind === 'country' && !rules.on('team.national-side')) continue;
@@ -172,7 +208,7 @@ export function settleCountries(tokens: Token[], cands: Candidate[], rules: Rule
   const byCompass = new Map<string, CountryInfo | null>();
   work.steps += 2 * cands.length;
   for (const c of cands) {
-    if (c.kind !== 'country' || !c.country || c.bareCode) continue;
+    if (c.kind !== 'country' || !c.country || c.bareCode || c.letterCode) continue;
     confirmed.add(c.country.id);
     const space = c.country.name.indexOf(' ');
     if (space > 0) noteCompass(byCompass, c.country.name.slice(0, space).toLowerCase(), c.country);
@@ -195,6 +231,14 @@ export function settleCountries(tokens: Token[], cands: Candidate[], rules: Rule
   }
   return cands.filter((c) => {
     if (c.kind !== 'country' || !c.country) return true;
+    // "the NOR party": a three-letter code the article confirms by no other name is an acronym
+    if (c.letterCode && rules.on('country.letter-code') && !confirmed.has(c.country.id)) {
+      c.kind = 'organization';
+      c.rule = 'country.letter-code';
+      c.key = normalizeKey(tokens[c.from].text);
+      c.country = undefined;
+      return true;
+    }
     if (c.bareCode && rules.on('country.bare-code')) {
       const code = tokens[c.from].text;
       if (code === 'US' || code === 'UK') return true;

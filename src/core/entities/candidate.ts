@@ -26,6 +26,8 @@ export interface Candidate {
   peopleNoun?: boolean;
   /** A bare country code ("NZ", "LA"), to be confirmed by the article. */
   bareCode?: boolean;
+  /** A country by its three-letter code alone ("NOR"), which the article must confirm. */
+  letterCode?: boolean;
   /** A person named inside an institution's name ("the Mara Quist Foundation"): no speaker. */
   nested?: boolean;
   /** A lone name shown to be a person's by what follows ("the Varga administration"). */

@@ -75,6 +75,8 @@ export class RunClassifier {
     for (let k = from; k < to; k++) {
       const c = countryAt(t, k, to);
       if (!c || c.demonym || (c.to === to && k === from)) continue;
+      // "Harwell Trading S.A.": a dotted two-letter code closing a firm's name is its legal form
+      if (c.code !== undefined && c.to === to && k > from && t[k].text.length === 4 && t[k].text.endsWith('.') && this.rules.on(SIDE_RULES.legalForm)) continue;
       this.pushCountry(k, c, SIDE_RULES.insideName);
       k = c.to - 1;
     }
@@ -91,6 +93,7 @@ export class RunClassifier {
     cand.key = c.country.id;
     cand.country = c.country;
     if (c.code) cand.bareCode = true;
+    else if (c.code === false && t[from].text.length === 3 && t[from].allCaps && t[from].text !== 'USA') cand.letterCode = true;
     return cand;
   }
 }

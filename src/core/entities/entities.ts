@@ -16,6 +16,7 @@ export interface ResolvedMention {
 export const ALIAS_RULES = ruleTable<RuleInfo>('entities-aliases', [
   { id: 'alias.same-name-kind', description: 'a name the article makes an organization or event elsewhere keeps that kind in its other mentions', example: 'The Quiet Hours group met. Members said Quiet Hours would march.' },
   { id: 'alias.legal-suffix', description: 'a company\'s name without its legal suffix is the company ("Vantor Inc." … "Vantor")', example: 'Vantor Inc. cut jobs. Vantor said sales fell.' },
+  { id: 'alias.dotted-suffix', description: 'a dotted legal suffix ("S.A.", "N.V.") is one too: the name without it is the company', example: 'The shipping company Velmora S.A. cut jobs. Velmora said sales fell.' },
   { id: 'alias.surname', description: 'a lone surname, or a surname that is a place\'s name, is the person the article names in full', example: 'Marta Vilks won. Vilks thanked her staff.' },
   { id: 'alias.surname-then-words', description: 'a surname the article has given in full, then words that are no name of that person: the surname alone is the person', example: 'Marta Vilks spoke. The Vilks Plan passed.' },
   { id: 'alias.lone-person', description: 'a lone name the article shows to be a person by a title or what follows makes its other lone mentions that person', example: 'President Okafor arrived. Okafor waved.' },
@@ -202,11 +203,30 @@ function personGroups(cands: Candidate[], text: string, rules: RuleSwitch): Map<
   return group;
 }
 
+/** Where a legal suffix starts in an organization's key ("vantor inc"), or -1; a dotted one is
+ *  spelled in single letters ("vantor s a" of "Vantor S.A.", by alias.dotted-suffix). */
+function legalSuffixAt(key: string, rules: RuleSwitch): number {
+  const space = key.lastIndexOf(' ');
+  if (space <= 0) return -1;
+  if (LEGAL_SUFFIXES.has(key.slice(space + 1))) return space;
+  let start = space;
+  let letters = key.slice(space + 1);
+  // walk back over single letters ("s a", "n v")
+  while (letters.length < 4 && start >= 2 && key[start - 2] === ' ' && key[start - 1] !== ' ') {
+    letters = key[start - 1] + letters;
+    start -= 2;
+  }
+  if (letters.length === key.length - space - 1 || !rules.on('alias.dotted-suffix')) return -1;
+  return letters.length >= 2 && LEGAL_SUFFIXES.has(letters) && start > 0 ? start : -1;
+}
+
 export function buildEntities(text: string, cands: Candidate[], rules: RuleSwitch): ResolvedMention[] {
   // a name the article treats as an organization or event elsewhere keeps that kind
   const strongKind = new Map<string, EntityKind>();
   /** Keys made organizations by a legal suffix elsewhere ("vantor" of "vantor inc"). */
   const bySuffix = new Set<string>();
+  /** Those of them made by a dotted suffix ("vantor" of "Vantor S.A."). */
+  const byDottedSuffix = new Set<string>();
   work.steps += 5 * cands.length;
   // surnames of full or titled names ("vilks" of "Marta Vilks", "President Vilks"): a lone news
   // source of that name is the person
@@ -217,11 +237,11 @@ export function buildEntities(text: string, cands: Candidate[], rules: RuleSwitc
     if (c.rule === 'org.news-source' && fullSurnames.has(c.key)) continue;
     strongKind.set(c.key, c.kind);
     // "Vantor Inc." … "Vantor": a company's name without its legal suffix is the company
-    const space = c.key.lastIndexOf(' ');
-    if (c.kind === 'organization' && space > 0 && LEGAL_SUFFIXES.has(c.key.slice(space + 1)) && !strongKind.has(c.key.slice(0, space))
-      && rules.on('alias.legal-suffix')) {
+    const space = legalSuffixAt(c.key, rules);
+    if (c.kind === 'organization' && space > 0 && !strongKind.has(c.key.slice(0, space)) && rules.on('alias.legal-suffix')) {
       strongKind.set(c.key.slice(0, space), 'organization');
       bySuffix.add(c.key.slice(0, space));
+      if (!LEGAL_SUFFIXES.has(c.key.slice(c.key.lastIndexOf(' ') + 1))) byDottedSuffix.add(c.key.slice(0, space));
       // "Vantor Holdings Inc." … "Vantor": the first word of a longer company name, when it is no
       // plain word, title or nationality ("General", "American" stay apart)
       const head = firstWord(c.key);
@@ -236,7 +256,7 @@ export function buildEntities(text: string, cands: Candidate[], rules: RuleSwitc
     const k = strongKind.get(c.key);
     if (k && (c.kind === 'unknown' || (c.kind === 'person' && !c.titled)) && (sameKind || bySuffix.has(c.key))) {
       c.kind = k;
-      c.rule = bySuffix.has(c.key) ? 'alias.legal-suffix' : 'alias.same-name-kind';
+      c.rule = byDottedSuffix.has(c.key) ? 'alias.dotted-suffix' : bySuffix.has(c.key) ? 'alias.legal-suffix' : 'alias.same-name-kind';
     }
   }
   const persons = personGroups(cands, text, rules);

@@ -2,6 +2,7 @@
 import { countryByName, eventHeads, organizationNames, titleHeads } from '../lexicon/lexicon';
 import { countryAt } from './nameWords';
 import { RunRule } from './candidate';
+import { SIDE_RULES } from './runRules';
 
 const ROMAN = /^(?:[IVX]+)$/;
 
@@ -20,7 +21,9 @@ export const HEAD_NOUN: RunRule = {
     // a leading acronym or organization inside the event is its own mention ("FIFA", "Google")
     const hit = countryAt(t, from, to);
     if (!(hit && hit.to < to) && ((t[from].allCaps && t[from].text.length <= 6) || organizationNames.has(t[from].lower))) c.push('organization', from, from + 1, true, this.id);
-    c.nestedCountries(from, to);
+    // "the Chile Open Championship": the country opening a tournament's or holiday's name names the series
+    const opening = c.rules.on(SIDE_RULES.eventSeries) ? countryAt(t, from, to) : undefined;
+    c.nestedCountries(opening && !opening.demonym ? opening.to : from, to);
     return true;
   },
 };

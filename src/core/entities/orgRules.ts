@@ -47,6 +47,21 @@ export const HEAD_NOUN: RunRule = {
   },
 };
 
+export const AIRLINE: RunRule = {
+  id: 'org.airline',
+  description: '"Air" before a country\'s name or a nationality is an airline ("Air Freedonia")',
+  example: 'The flight left on Air Chile at dawn.',
+  apply(c, from, to) {
+    const t = c.tokens;
+    if (!(to - from >= 2 && t[from].lower === 'air' && !t[from].allCaps)) return false;
+    const hit = countryAt(t, from + 1, to);
+    if (!hit || hit.to !== to || hit.code !== undefined) return false;
+    // (the country is the airline's flag, not a mention of the state)
+    c.push('organization', from, to, true, this.id);
+    return true;
+  },
+};
+
 export const START_OF: RunRule = {
   id: 'org.start-of',
   description: 'an institution\'s first word before "of", "on" or "for" ("University of …", "Ministry of …")',
@@ -239,7 +254,8 @@ export const ACRONYM_WITH_WORDS: RunRule = {
   example: 'She now writes for BBC Arabic.',
   apply(c, from, to) {
     const t = c.tokens;
-    return to - from <= 3 && t[from].allCaps && t[from].text.replace(DOTS, '').length <= 5 && !ROMAN.test(t[from].text)
+    // (an acronym alone is org.acronym's: with that rule off it must reach no word past the run)
+    return to - from >= 2 && to - from <= 3 && t[from].allCaps && t[from].text.replace(DOTS, '').length <= 5 && !ROMAN.test(t[from].text)
       && noNameWords(t, from + 1, to) && !personEvidence(t, from + 1, to)
       && !(to - from >= 3 && wordFirstNames.has(t[from + 1].lower) && unknownSurnames(t, from + 2, to)) && c.org(from, to, this.id);
   },

@@ -1,11 +1,11 @@
 /** Titles and people: the run rules that find a person by a title or by what follows, and the
  *  reading of a run that no other rule decided as a person's name (or as unknown). */
 import {
-  actorNouns, eventHeads, firstNames, lastNames, organizationNames, orgHeads, orgStarts, speechVerbs, titleHeads, titleWords, wordFirstNames,
+  actorNouns, compassWords, englishWords, eventHeads, firstNames, lastNames, organizationNames, orgHeads, orgStarts, speechVerbs, titleHeads, titleWords, wordFirstNames,
 } from '../lexicon/lexicon';
 import { beforeHyphen, withoutFinalDot } from '../text/text';
 import {
-  allContinue, everyNameWord, firstNameStart, nameContinues, personEvidence, personLike, pluralNoun, surnameWord, unknownSurnames,
+  allContinue, countryAt, everyNameWord, firstNameStart, nameContinues, personEvidence, personLike, pluralNoun, surnameWord, unknownSurnames,
 } from './nameWords';
 import type { RunClassifier } from './classify';
 import { RunRule } from './candidate';
@@ -157,8 +157,10 @@ export function classifyPerson(c: RunClassifier, from: number, to: number, title
     s = from;
     rule = PERSON_RULES.surnameSpeaks;
   }
-  // "Dean Vorhaus": a first name that is also a word, before surnames that are none
-  if (!titled && s > from && c.rules.on(PERSON_RULES.wordFirstName) && wordFirstNames.has(t[s - 1].lower) && !t[s - 1].sentenceStart && unknownSurnames(t, s, to)) {
+  // "Dean Vorhaus": a first name that is also a word, before surnames that are none (a compass word,
+  // "North Velmar", opens a region, not a name)
+  if (!titled && s > from && c.rules.on(PERSON_RULES.wordFirstName) && wordFirstNames.has(t[s - 1].lower) && !t[s - 1].sentenceStart
+    && !compassWords.has(t[s - 1].lower) && unknownSurnames(t, s, to)) {
     s--;
     strong = true;
     rule = PERSON_RULES.wordFirstName;
@@ -188,3 +190,25 @@ export function classifyPerson(c: RunClassifier, from: number, to: number, title
   const on = evidence && c.rules.on(rule);
   c.push(on ? 'person' : 'unknown', s, to, on, on ? rule : PERSON_RULES.unknown).titled = titled;
 }
+
+export const NAME_WITH_COUNTRY: RunRule = {
+  id: 'person.name-with-country',
+  description: 'a two-word name whose first or last word is also a country\'s ("Tomas Jordan", "Chad Vorhaus"): a first name, then a surname that is no English word or a country\'s name',
+  example: 'The film was made by Tomas Jordan, and Chad Vorhaus wrote it.',
+  apply(c, from, to) {
+    const t = c.tokens;
+    if (to - from !== 2 || t[from].allCaps || t[from + 1].allCaps) return false;
+    const first = t[from];
+    const second = t[from + 1];
+    if (!firstNames.has(first.lower)) return false;
+    const countryFirst = countryAt(t, from, from + 1);
+    const countryLast = countryAt(t, from + 1, to);
+    // "Chad Vorhaus": a country's name that is also a first name, before a surname that is no English word
+    const person = countryFirst && !countryFirst.demonym && !countryLast && !englishWords.has(second.lower) && personLike(second)
+      // "Tomas Jordan": a first name that names no country, before a country's name
+      || !countryFirst && countryLast && !countryLast.demonym && countryLast.code === undefined && !englishWords.has(first.lower);
+    if (!person) return false;
+    c.push('person', from, to, true, this.id);
+    return true;
+  },
+};

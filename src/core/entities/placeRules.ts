@@ -6,6 +6,7 @@ import {
 import { runKey } from '../text/tokens';
 import { countryAt } from './nameWords';
 import { RunRule } from './candidate';
+import type { RunClassifier } from './classify';
 
 /** Prepositions before a town's name ("from Dunmore, Ireland"). */
 const PLACE_PREPOSITIONS = new Set(['from', 'in', 'near', 'at', 'outside', 'of']);
@@ -84,6 +85,21 @@ export const START_OR_COMPASS: RunRule = {
   },
 };
 
+/** Words for the side of a river, before "Bank" ("the West Bank", "the Left Bank"). */
+const BANK_SIDES = new Set(['north', 'south', 'east', 'west', 'left', 'right']);
+
+export const RIVER_BANK: RunRule = {
+  id: 'place.river-bank',
+  description: 'a compass or side word before "Bank" names a river\'s bank, a region, not a bank',
+  example: 'Settlers on the East Bank protested again.',
+  apply(c, from, to) {
+    const t = c.tokens;
+    if (!(to - from === 2 && BANK_SIDES.has(t[from].lower) && t[from + 1].lower === 'bank' && !t[from].allCaps)) return false;
+    c.push('place', from, to, true, this.id);
+    return true;
+  },
+};
+
 export const TOWN_COMMA_REGION: RunRule = {
   id: 'place.town-comma-region',
   description: 'a name before a comma and a region or state is a town ("Dunmore, Ohio"; "from Dunmore, Ireland")',
@@ -101,6 +117,19 @@ export const TOWN_COMMA_REGION: RunRule = {
   },
 };
 
+/** The rule that reads "Australian Anna Hill" as a descriptor and a person, not a place. */
+export const FIRST_NAME_BEFORE_HEAD = 'person.first-name-before-place-word';
+
+/** "Fiery Australian Anna Hill": a first name right before a word that is also a place's head, after
+ *  capitalised words (an adjective at a sentence start, a nationality) that are no name. */
+function personAfterDescriptors(c: RunClassifier, from: number, to: number): boolean {
+  const t = c.tokens;
+  const last = t[to - 1].lower;
+  if (!(firstNames.has(t[to - 2].lower) && englishWords.has(last) && !placeOnlyHeads.has(last))) return false;
+  for (let k = from; k < to - 2; k++) if (firstNames.has(t[k].lower) || !(englishWords.has(t[k].lower) || countryAt(t, k, k + 1))) return false;
+  return true;
+}
+
 export const HEAD_NOUN: RunRule = {
   id: 'place.head-noun',
   description: 'a place by its last word ("… Stadium", "… Road"), unless a first name opens a person\'s name ending in a word ("Anna Hill")',
@@ -109,7 +138,8 @@ export const HEAD_NOUN: RunRule = {
     const t = c.tokens;
     const last = t[to - 1].lower;
     if (!(to - from >= 2 && placeHeads.has(last) && !countryByName.has(runKey(t, from, to)) && !titleHeads.has(t[from].lower) && !eventHeads.has(last)
-      && !(firstNames.has(t[from].lower) && englishWords.has(last) && !placeOnlyHeads.has(last)))) return false;
+      && !(firstNames.has(t[from].lower) && englishWords.has(last) && !placeOnlyHeads.has(last))
+      && !(c.rules.on(FIRST_NAME_BEFORE_HEAD) && to - from > 2 && personAfterDescriptors(c, from, to)))) return false;
     c.push('place', from, to, true, this.id);
     c.nestedCountries(from, to);
     return true;

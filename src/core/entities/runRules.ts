@@ -9,7 +9,7 @@ import * as place from './placeRules';
 import * as org from './orgRules';
 import * as event from './eventRules';
 import * as country from './countryRules';
-import { LEADS_ADMINISTRATION, PERSON_OF, PERSON_RULES, TITLED_NAME } from './people';
+import { LEADS_ADMINISTRATION, NAME_WITH_COUNTRY, PERSON_OF, PERSON_RULES, TITLED_NAME } from './people';
 
 export const RUN_RULES: readonly RunRule[] = ruleTable('entities', [
   split.THE_BEFORE_COUNTRY,
@@ -22,10 +22,12 @@ export const RUN_RULES: readonly RunRule[] = ruleTable('entities', [
   place.CRAFT,
   place.START_OR_COMPASS,
   place.TOWN_COMMA_REGION,
+  place.RIVER_BANK,
   split.PARTY_AND_STATE,
   PERSON_OF,
   split.OF_COUNTRY,
   org.AMPERSAND,
+  org.AIRLINE,
   org.AFTER_KIND_NOUN,
   org.HEAD_NOUN,
   org.START_OF,
@@ -36,6 +38,7 @@ export const RUN_RULES: readonly RunRule[] = ruleTable('entities', [
   event.HEAD_NOUN,
   TITLED_NAME,
   country.REGION,
+  NAME_WITH_COUNTRY,
   country.COUNTRY_NAME,
   country.COUNTRY_CODE,
   country.COUNTRY_DEMONYM,
@@ -58,16 +61,21 @@ export const RUN_RULES: readonly RunRule[] = ruleTable('entities', [
 export const SIDE_RULES = {
   namesake: 'person.namesake',
   insideName: 'country.inside-name',
+  legalForm: 'country.legal-form',
+  eventSeries: 'country.event-series',
 } as const;
 
 ruleTable<RuleInfo>('entities-inside', [
   { id: SIDE_RULES.namesake, description: 'a person\'s full name before an institution\'s head noun is a (nested) mention of its namesake', example: 'The Anna Kowalczyk Foundation gave a grant.' },
   { id: SIDE_RULES.insideName, description: 'a country named inside an organization or event is a mention of that country too', example: 'The Chess Federation of Norway named its team.' },
+  { id: SIDE_RULES.legalForm, description: 'a dotted two-letter code that closes a firm\'s name ("S.A.", "A.G.") is its legal form, not a country', example: 'Shares of the shipping company Velmora S.A. fell.' },
+  { id: SIDE_RULES.eventSeries, description: 'a country that opens an event\'s name names the series ("the Chile Open"), not a mention of the state', example: 'She lost in the second round of the Chile Open Championship.' },
 ]);
 
 /** The readings of what no run rule decided (people.ts), after the table. */
 ruleTable<RuleInfo>('entities-names', [
   { id: place.CAPS_PERSON, description: 'in a line of capitals, a first name that is no English word and a word that is none open a person\'s name', example: 'TENNIS - MARTA VILKS WINS IN THREE SETS' },
+  { id: place.FIRST_NAME_BEFORE_HEAD, description: 'descriptors ("Fiery Australian"), then a first name before a word that also heads places ("Anna Hill"): a person, not a place', example: 'Fiery Australian Anna Hill called the umpire a cheat.' },
   { id: PERSON_RULES.firstName, description: 'a known first name opens a person\'s name ("Marta Vilks")', example: 'Marta Vilks won the vote.' },
   { id: PERSON_RULES.wordFirstName, description: 'a first name that is also a word ("Dean") before surnames that are no English words', example: 'The lab is run by Dean Vorhaus.' },
   { id: PERSON_RULES.surnameSpeaks, description: 'a lone surname that is also a rarer English word, before a speech verb', example: 'Reporters waited outside. Then Lark said nothing.' },

@@ -15,6 +15,11 @@ describe('people', () => {
     assert.deepEqual(named(a, 'country'), ['Chile']);
   });
 
+  it('does not open a person\'s name with a compass word that is also a first name', () => {
+    const a = analyze('Farms across North Velmar were flooded after the storm, officials said.');
+    assert.deepEqual(named(a, 'person'), []);
+  });
+
   it('does not take a title alone for a person', () => {
     const a = analyze('The Governor said nothing, and the Minister was away on business all week.');
     assert.deepEqual(named(a, 'person'), []);

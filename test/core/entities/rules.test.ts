@@ -25,6 +25,8 @@ const EXPECTED: Record<string, [kind: string, text: string]> = {
   'org.head-before-of': ['organization', 'Marine Agency for Coastal Research'],
   'org.known-name': ['organization', 'Microsoft'],
   'org.ampersand': ['organization', 'Hale & Dorn'],
+  'org.airline': ['organization', 'Air Chile'],
+  'place.river-bank': ['none', 'East Bank'],
   'org.company-noun': ['organization', 'Vantor'],
   'org.based-name': ['organization', 'Vantor'],
   'org.plural-nickname': ['organization', 'Herons'],
@@ -34,6 +36,7 @@ const EXPECTED: Record<string, [kind: string, text: string]> = {
   'event.head-noun': ['event', 'Lantern Harbour Festival'],
   'person.titled-name': ['person', 'Ilse Brandvold'],
   'place.region': ['none', 'Central America'],
+  'person.name-with-country': ['person', 'Tomas Jordan'],
   'country.name': ['country', 'Norway'],
   'country.code': ['country', 'U.S.'],
   'country.demonym': ['country', 'Chilean'],
@@ -49,8 +52,11 @@ const EXPECTED: Record<string, [kind: string, text: string]> = {
   'org.arabic-article': ['organization', 'al-Rashad'],
   'person.namesake': ['person', 'Anna Kowalczyk'],
   'country.inside-name': ['country', 'Norway'],
+  'country.legal-form': ['no-country', 'S.A.'],
+  'country.event-series': ['no-country', 'Chile'],
   'person.caps-line': ['person', 'MARTA VILKS'],
   'person.first-name': ['person', 'Marta Vilks'],
+  'person.first-name-before-place-word': ['unblocks-person', 'Anna Hill'],
   'person.word-first-name': ['person', 'Dean Vorhaus'],
   'person.surname-speaks': ['person', 'Lark'],
   'person.name-shape': ['person', 'Okonkwo Adebayo'],
@@ -58,13 +64,16 @@ const EXPECTED: Record<string, [kind: string, text: string]> = {
   'team.score-line': ['organization', 'Kilbride'],
   'team.tally-line': ['organization', 'Kilbride'],
   'team.national-side': ['organization', 'Chile'],
+  'team.match-verb': ['organization', 'Dunmore'],
   'org.news-source': ['organization', 'Kestrel'],
   'country.compass-pair': ['country', 'North'],
   'country.compass-alone': ['country', 'South'],
   'country.bare-code': ['country', 'NZ'],
+  'country.letter-code': ['organization', 'NOR'],
   'event.noun-phrase': ['event', 'Harbour Council strike'],
   'alias.same-name-kind': ['organization', 'Quiet Hours'],
   'alias.legal-suffix': ['organization', 'Vantor'],
+  'alias.dotted-suffix': ['organization', 'Velmora'],
   'alias.surname': ['person', 'Vilks'],
   'alias.surname-then-words': ['person', 'Vilks'],
   'alias.lone-person': ['person', 'Okafor'],
@@ -83,6 +92,22 @@ describe('entity rules, one example each', () => {
     const [kind, text] = expected;
     it(`${rule.id}: ${rule.example}`, () => {
       const mentions = analyze(rule.example).entities.flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
+      // a rule that keeps a country out: none with the rule on, one with it off
+      if (kind === 'no-country') {
+        const at = rule.example.indexOf(text);
+        const countryOver = (ms: typeof mentions) => ms.filter((m) => m.kind === 'country' && m.start < at + text.length && m.end > at);
+        assert.deepEqual(countryOver(mentions).map((m) => m.text), []);
+        const off = analyze(rule.example, { disabledRules: new Set([rule.id]) }).entities.flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
+        assert.equal(countryOver(off).length, 1, 'switched off, the country is back');
+        return;
+      }
+      // a rule that keeps another rule from taking a person's name: the person only with the rule on
+      if (kind === 'unblocks-person') {
+        const off = analyze(rule.example, { disabledRules: new Set([rule.id]) }).entities.flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind })));
+        assert.ok(mentions.some((m) => m.kind === 'person' && m.text === text), `expected person "${text}"; got ${JSON.stringify(mentions.map((m) => [m.kind, m.text]))}`);
+        assert.ok(!off.some((m) => m.kind === 'person' && m.text === text), 'switched off, no person');
+        return;
+      }
       if (kind === 'none') {
         const at = rule.example.indexOf(text);
         assert.ok(at >= 0, `"${text}" is in the example`);
