@@ -56,14 +56,22 @@ function scoreWidth(tokens: Token[], text: string, k: number): number {
 export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[], rules: RuleSwitch): void {
   if (!rules.on('team.score-line')) return;
   // (most articles report no match: look for a score line or a tally before building anything)
+  // (a tally only matters at the head of a line, in a table of three lines or more: "Sept. 9" in a
+  // sentence, which most articles have, starts no pass)
   let anyScore = false;
-  let anyTally = false;
+  let tallyLines = 0;
+  let lastTallyLine = -1;
+  let lineStartAt = 0;
   work.steps += tokens.length;
   for (let k = 0; k < tokens.length && !anyScore; k++) {
     anyScore = scoreWidth(tokens, text, k) > 0;
-    anyTally ||= tokens[k].cap && isTally(tokens, k + 1);
+    if (k > 0 && tokens[k].line !== tokens[k - 1].line) lineStartAt = k;
+    if (k - lineStartAt < 4 && tokens[k].line !== lastTallyLine && tokens[k].cap && isTally(tokens, k + 1)) {
+      tallyLines++;
+      lastTallyLine = tokens[k].line;
+    }
   }
-  if (!anyScore && !anyTally) return;
+  if (!anyScore && tallyLines < 3) return;
   work.steps += 3 * tokens.length + 2 * cands.length;
   /** Token index → the candidate covering it, a country first. */
   const candAt = new Array<Candidate | undefined>(tokens.length).fill(undefined);
