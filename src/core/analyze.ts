@@ -3,6 +3,7 @@
  *  linear in the length of the text. */
 import { work } from './text/work';
 import { findRuns } from './entities/candidates';
+import { forgetCountryAt } from './entities/nameWords';
 import { markSportsTeams, settleCountries } from './entities/articlePasses';
 import { RunClassifier } from './entities/classify';
 import { buildEntities, sortEntities } from './entities/entities';
@@ -29,6 +30,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const candidates = mergeSorted(classified.sort(byStartThenLongest), events);
   const mentions = buildEntities(text, candidates, rules);
   const entities = sortEntities(new Set(mentions.map((m) => m.entity)));
+  forgetCountryAt();
 
   const spans = findQuotes(text, marks, rules);
   const quoteSpans: QuoteSpan[] = [];

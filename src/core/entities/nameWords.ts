@@ -31,7 +31,29 @@ export interface CountryHit {
   code?: boolean;
 }
 
+/** The last question countryAt answered: the rules of one run ask about the same words in turn. */
+let askedTokens: Token[] | undefined;
+let askedFrom = -1;
+let askedTo = -1;
+let answered: CountryHit | undefined;
+
+/** The country a run of tokens opens with (the hit is shared: callers only read it). */
 export function countryAt(tokens: Token[], from: number, to: number): CountryHit | undefined {
+  if (tokens === askedTokens && from === askedFrom && to === askedTo) return answered;
+  answered = findCountryAt(tokens, from, to);
+  askedTokens = tokens;
+  askedFrom = from;
+  askedTo = to;
+  return answered;
+}
+
+/** Lets go of the last article's tokens (analyze calls it when the entities are built). */
+export function forgetCountryAt(): void {
+  askedTokens = undefined;
+  answered = undefined;
+}
+
+function findCountryAt(tokens: Token[], from: number, to: number): CountryHit | undefined {
   // the longest name, built word by word while the words so far begin some country's name
   let key = '';
   let found: CountryHit | undefined;
