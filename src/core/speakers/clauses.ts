@@ -21,8 +21,8 @@ const VERB_OBJECTS = new Set(['reporters', 'journalists', 'media', 'press', 'sta
 /** "but now said", "and later told": a verb that shares the subject of the clause before. */
 const SHARED_SUBJECT_JOINS = new Set(['but', 'and']);
 const SHARED_SUBJECT_ADVERBS = new Set(['now', 'then', 'also', 'later', 'quickly', 'still', 'even']);
-/** Words that open a subordinate clause after a quote ("“…” Tuesday, hours after the aide was
- *  charged"): a reporting verb behind them belongs to that clause, not to the quote. */
+/** Words that open a subordinate clause after a quote ("“…” on Friday, a week after the ferry
+ *  was sold"): a reporting verb behind them belongs to that clause, not to the quote. */
 const SUBORDINATE_OPENERS = new Set(['after', 'when', 'before', 'because', 'since', 'until', 'although', 'though', 'if', 'unless', 'whereas']);
 
 /** Where one quote stands in its sentence. */
