@@ -8,4 +8,7 @@ export { lineStarts, positionAt } from './text/text';
 export * from './reader/annotations';
 export * from './reader/sidecar';
 export { toBrat, parseBrat } from './reader/brat';
+export { fromBrat } from './reader/bratImport';
+export type { BratImport } from './reader/bratImport';
+export * from './reader/dictionary';
 export type { BratDocument, BratTextBound } from './reader/brat';

@@ -124,7 +124,9 @@ describe('brat export', function () {
     const quotes = parsed.textBounds.filter((t) => t.type === 'Quote');
     assert.equal(quotes.length, analysis.quotes.length);
     assert.deepEqual(quotes.map((q) => q.text), analysis.quotes.map((q) => text.slice(q.start, q.end)));
-    assert.ok(parsed.notes.every((nt) => /^speaker: /.test(nt.text)));
+    // notes give a quote's speaker, or the entity's name where a mention spells it otherwise
+    assert.ok(parsed.notes.every((nt) => /^(speaker|name): /.test(nt.text)));
+    assert.ok(parsed.notes.some((nt) => nt.text === 'name: Sergey Lavrov'));
     assert.ok(parsed.relations.every((r) => r.type === 'SaidBy'));
   });
 

@@ -26,8 +26,8 @@ export interface Anchor extends Span {
 
 export type AnnotationAction =
   | { type: 'entity'; kind: EntityKind; name?: string }
-  | { type: 'quote'; speaker: string | null }
-  | { type: 'speaker'; speaker: string | null }
+  | { type: 'quote'; speaker: string | null; description?: string }
+  | { type: 'speaker'; speaker: string | null; description?: string }
   | { type: 'suppress' }
   | { type: 'merge'; kind: EntityKind; from: string; into: string }
   | { type: 'note'; note: string };
@@ -153,7 +153,8 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
       quotes.push({
         start: span.start, end: span.end, contentStart: inner.start, contentEnd: inner.end, text: text.slice(inner.start, inner.end),
         speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, partial: false, verb: 'marked by the reader',
-        speakerRule: act.speaker ? READER_RULE : null,
+        speakerDescription: act.speaker ? undefined : act.description,
+        speakerRule: act.speaker || act.description ? READER_RULE : null,
       });
       quotes.sort((x, y) => x.start - y.start);
       continue;
@@ -162,7 +163,8 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
       const q = quotes.find((x) => overlaps(x, span));
       if (!q) continue;
       const who = speakerEntity(act.speaker);
-      Object.assign(q, { speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, speakerMention: undefined, speakerDescription: undefined, speakerRule: READER_RULE });
+      // a corrected speaker keeps no reporting verb of the automatic one ("declined to say")
+      Object.assign(q, { speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, speakerMention: undefined, speakerDescription: act.speaker ? undefined : act.description, verb: undefined, speakerRule: READER_RULE });
       continue;
     }
     notes.push({ start: span.start, end: span.end, note: act.note, id: a.id });
