@@ -3,7 +3,7 @@ import { analyze, applyAnnotations, applyDictionary, Dictionary, DictionaryEntry
 
 const TEXT = 'Mayor Dana Ortiz met the Harbor Trust board in Lisbon on Monday.\n\n'
   + '"We will not sell the pier," Ortiz said. North Ridge Partners backed her.\n\n'
-  + 'Harbor Trust declined to comment. "The talks go on," the mayor said.\n';
+  + 'Harbor Trust kept quiet. "The talks go on," the mayor said.\n';
 
 const dict = (...entries: DictionaryEntry[]): Dictionary => ({ format: 'news-lens-dictionary', version: 1, entries });
 const mentionsOf = (a: ReturnType<typeof analyze>, name: string) => a.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [];
