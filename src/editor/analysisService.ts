@@ -17,7 +17,7 @@ export interface DocumentAnalysis {
   millis: number;
 }
 
-const EMPTY: AnnotatedAnalysis = { entities: [], quotes: [], scareQuotes: [], notes: [], orphaned: [] };
+const EMPTY: AnnotatedAnalysis = { entities: [], quotes: [], scareQuotes: [], notes: [], orphaned: [], reviewed: [] };
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, DocumentAnalysis>();

@@ -92,16 +92,20 @@ export class AnnotationStore implements vscode.Disposable {
     return { sidecar: emptySidecar(name), error };
   }
 
-  async add(article: vscode.Uri, annotation: UserAnnotation): Promise<void> {
-    await this.update(article, (list) => [...list, annotation]);
+  async add(article: vscode.Uri, ...annotations: UserAnnotation[]): Promise<void> {
+    await this.update(article, (list) => [...list, ...annotations]);
   }
 
-  /** Removes the most recent annotation; returns it. */
+  /** Removes the most recent annotation, with the rest of its group (one command's "all
+   *  occurrences"); returns the first one removed. */
   async undo(article: vscode.Uri): Promise<UserAnnotation | undefined> {
     let removed: UserAnnotation | undefined;
     await this.update(article, (list) => {
-      removed = list[list.length - 1];
-      return list.slice(0, -1);
+      const last = list[list.length - 1];
+      if (!last) return list;
+      const kept = last.group ? list.filter((a) => a.group !== last.group) : list.slice(0, -1);
+      removed = list.find((a) => !kept.includes(a));
+      return kept;
     });
     return removed;
   }
@@ -109,6 +113,8 @@ export class AnnotationStore implements vscode.Disposable {
   private async update(article: vscode.Uri, change: (list: UserAnnotation[]) => UserAnnotation[]): Promise<void> {
     const uri = this.sidecarUri(article);
     if (!uri) throw new Error('Save the article first: annotations are stored beside a file on disk.');
+    // re-read first: a sidecar changed on disk (a git pull, a teammate) is not overwritten with stale data
+    this.entries.delete(article.toString());
     const entry = await this.load(article);
     if (entry.error) throw new Error(entry.error);
     const next: Sidecar = { ...entry.sidecar, article: vscode.workspace.asRelativePath(article, false), annotations: change(entry.sidecar.annotations) };

@@ -137,3 +137,26 @@ describe('brat export', function () {
     assert.equal(q.fragments.length, 2);
   });
 });
+
+describe('annotations: review state', function () {
+  const text = '"The ferry runs late," Dana Ortiz said. "Again," she added. "Fix it," a passenger shouted.\n';
+  it('records quotes the reader accepted, set a speaker for, or marked', function () {
+    const auto = analyze(text);
+    assert.equal(auto.quotes.length, 3);
+    const q = (i: number) => auto.quotes[i];
+    const a = applyAnnotations(text, auto, [
+      { id: 'r1', created: '2026-01-01T00:00:00Z', anchor: makeAnchor(text, q(0).start, q(0).end), action: { type: 'review' } },
+      { id: 'r2', created: '2026-01-01T00:00:01Z', anchor: makeAnchor(text, q(2).start, q(2).end), action: { type: 'speaker', speaker: null, description: 'a passenger' } },
+    ]);
+    assert.deepEqual(a.reviewed, [{ start: q(0).start, end: q(0).end }, { start: q(2).start, end: q(2).end }]);
+    assert.equal(a.quotes[2].speakerDescription, 'a passenger');
+    assert.equal(a.quotes[2].verb, undefined, 'no stale reporting verb after a correction');
+  });
+
+  it('keeps the group of annotations one command made, in the sidecar', function () {
+    const s = emptySidecar('a.txt');
+    s.annotations.push({ id: 'g1', created: '2026-01-01T00:00:00Z', group: 'all-1', anchor: makeAnchor(text, 0, 5), action: { type: 'review' } });
+    const parsed = parseSidecar(serializeSidecar(s));
+    assert.ok('sidecar' in parsed && parsed.sidecar.annotations[0].group === 'all-1');
+  });
+});

@@ -30,7 +30,9 @@ export type AnnotationAction =
   | { type: 'speaker'; speaker: string | null; description?: string }
   | { type: 'suppress' }
   | { type: 'merge'; kind: EntityKind; from: string; into: string }
-  | { type: 'note'; note: string };
+  | { type: 'note'; note: string }
+  /** The reader checked this quote's speaker and let it stand (Review Quotes). */
+  | { type: 'review' };
 
 export interface UserAnnotation {
   id: string;
@@ -39,6 +41,9 @@ export interface UserAnnotation {
   /** Absent for annotations that are not about one place (merge). */
   anchor?: Anchor;
   action: AnnotationAction;
+  /** Annotations one command made together ("all occurrences") share a group: Undo removes the
+   *  whole group. */
+  group?: string;
 }
 
 export interface PlacedNote extends Span {
@@ -50,6 +55,8 @@ export interface AnnotatedAnalysis extends Analysis {
   notes: PlacedNote[];
   /** Annotations whose text could not be found again after an edit. */
   orphaned: UserAnnotation[];
+  /** Quotes whose speaker the reader has reviewed: accepted, set or marked by hand. */
+  reviewed: Span[];
 }
 
 export const CONTEXT = 24;
@@ -95,6 +102,7 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
   let scareQuotes = [...analysis.scareQuotes];
   const notes: PlacedNote[] = [];
   const orphaned: UserAnnotation[] = [];
+  const reviewedAt: Span[] = [];
   const findEntity = (kind: EntityKind, name: string) => entities.find((e) => e.kind === kind && (sameName(e.name, name) || e.aliases.some((a) => sameName(a, name))));
   const speakerEntity = (name: string | null) => (name ? entities.find((e) => sameName(e.name, name) || e.aliases.some((a) => sameName(a, name))) : undefined);
   const removeMentions = (span: Span) => {
@@ -128,6 +136,10 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
     }
     if (!span) continue;
     const words = text.slice(span.start, span.end);
+    if (act.type === 'review') {
+      reviewedAt.push(span);
+      continue;
+    }
     if (act.type === 'suppress') {
       removeMentions(span);
       quotes = quotes.filter((q) => !(q.start === span.start && q.end === span.end));
@@ -157,6 +169,7 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
         speakerRule: act.speaker || act.description ? READER_RULE : null,
       });
       quotes.sort((x, y) => x.start - y.start);
+      reviewedAt.push(span);
       continue;
     }
     if (act.type === 'speaker') {
@@ -165,12 +178,14 @@ export function applyAnnotations(text: string, analysis: Analysis, annotations: 
       const who = speakerEntity(act.speaker);
       // a corrected speaker keeps no reporting verb of the automatic one ("declined to say")
       Object.assign(q, { speaker: who?.name ?? act.speaker, speakerId: who?.id ?? null, speakerMention: undefined, speakerDescription: act.speaker ? undefined : act.description, verb: undefined, speakerRule: READER_RULE });
+      reviewedAt.push(span);
       continue;
     }
     notes.push({ start: span.start, end: span.end, note: act.note, id: a.id });
   }
   for (const e of entities) e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
-  return { entities: entities.filter((e) => e.mentions.length), quotes, scareQuotes, notes, orphaned };
+  const reviewed = quotes.filter((q) => reviewedAt.some((r) => overlaps(q, r))).map((q) => ({ start: q.start, end: q.end }));
+  return { entities: entities.filter((e) => e.mentions.length), quotes, scareQuotes, notes, orphaned, reviewed };
 }
 
 /** Inside the quotation marks, if the reader selected them too. */

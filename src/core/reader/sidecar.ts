@@ -34,7 +34,7 @@ export function serializeSidecar(s: Sidecar): string {
 
 export type ParsedSidecar = { sidecar: Sidecar } | { error: string; newerVersion?: boolean };
 
-const ACTIONS = new Set(['entity', 'quote', 'speaker', 'suppress', 'merge', 'note']);
+const ACTIONS = new Set(['entity', 'quote', 'speaker', 'suppress', 'merge', 'note', 'review']);
 
 export function parseSidecar(json: string): ParsedSidecar {
   let data: unknown;
@@ -58,6 +58,7 @@ export function parseSidecar(json: string): ParsedSidecar {
 function checkAnnotation(a: UserAnnotation): string | undefined {
   if (!a || typeof a !== 'object' || typeof a.id !== 'string') return 'no id';
   if (!a.action || !ACTIONS.has(a.action.type)) return 'unknown action';
+  if (a.group !== undefined && typeof a.group !== 'string') return 'bad group';
   if (a.anchor) {
     const { start, end, text } = a.anchor;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || typeof text !== 'string') return 'bad anchor';
