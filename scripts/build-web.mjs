@@ -3,6 +3,7 @@
 //
 //   node scripts/build-web.mjs [--watch] [--production] [--no-tests]
 //
+//   dist/web/worker.js      the analysis worker it starts (a Web Worker; same core as the desktop)
 //   dist/web/extension.js   the package.json "browser" entry: platform browser, CommonJS,
 //                           `vscode` external. The build FAILS when anything on this path imports
 //                           a Node built-in (fs, path, node:*, ...) or uses a Node-only global
@@ -76,6 +77,14 @@ export function nodeGlobalUses(metafile, { allowIn = [] } = {}) {
   return found;
 }
 
+/** Files with a browser twin: `./spawnWorker` becomes `./spawnWorker.web` (Web Worker, not worker_threads). */
+export const webVariants = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.{1,2}\/(.*\/)?spawnWorker$/ }, (args) => ({ path: path.join(args.resolveDir, `${args.path}.web.ts`) }));
+  },
+};
+
 function common(production) {
   return {
     bundle: true,
@@ -95,7 +104,11 @@ function common(production) {
 export function webBuilds({ production = false, tests = true } = {}) {
   const builds = [{
     name: 'dist/web/extension.js',
-    options: { ...common(production), entryPoints: [rel('src/extension.ts')], outfile: rel('dist/web/extension.js'), plugins: [noNodeBuiltins] },
+    options: { ...common(production), entryPoints: [rel('src/extension.ts')], outfile: rel('dist/web/extension.js'), plugins: [webVariants, noNodeBuiltins] },
+  }, {
+    // the analysis worker the web extension starts as a Web Worker (src/editor/spawnWorker.web.ts)
+    name: 'dist/web/worker.js',
+    options: { ...common(production), format: 'iife', entryPoints: [rel('src/worker/webWorker.ts')], outfile: rel('dist/web/worker.js'), plugins: [noNodeBuiltins] },
   }];
   if (tests && fs.existsSync(rel('test/web/index.ts'))) {
     builds.push({
@@ -105,7 +118,7 @@ export function webBuilds({ production = false, tests = true } = {}) {
         entryPoints: [rel('test/web/index.ts')], outfile: rel('out/web-test/index.js'),
         // the seed article, for runs without a workspace folder (see test/web/seed.d.ts)
         define: { NEWS_LENS_SEED_TEXT: JSON.stringify(fs.readFileSync(rel('seeds/000_cd49f1154b42ae10.txt'), 'utf8')) },
-        plugins: [noNodeBuiltins],
+        plugins: [webVariants, noNodeBuiltins],
       },
     });
   }

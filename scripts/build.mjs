@@ -30,6 +30,8 @@ function testEntries(dir) {
 
 const builds = [
   { ...common, entryPoints: [rel('src/extension.ts')], outfile: rel('dist/extension.js'), format: 'cjs', external: ['vscode'] },
+  // the analysis worker the extension starts with worker_threads (src/editor/spawnWorker.ts)
+  { ...common, entryPoints: [rel('src/worker/nodeWorker.ts')], outfile: rel('dist/worker.js'), format: 'cjs' },
   { ...common, entryPoints: [rel('src/cli.ts')], outfile: rel('dist/cli.js'), format: 'cjs' },
   {
     ...common, sourcemap: true, minify: false, entryPoints: testEntries(rel('test')), outdir: rel('out/test'), outbase: rel('test'),
@@ -45,5 +47,5 @@ if (watch) {
   await Promise.all([...builds.map((b) => esbuild.build(b)), buildWeb({ production })]);
   fs.chmodSync(rel('dist/cli.js'), 0o755);
   const size = (f) => `${(fs.statSync(rel(f)).size / 1024).toFixed(0)} KB`;
-  console.log(`built dist/extension.js (${size('dist/extension.js')}), dist/web/extension.js (${size('dist/web/extension.js')}), dist/cli.js (${size('dist/cli.js')}), out/test`);
+  console.log(`built dist/extension.js (${size('dist/extension.js')}), dist/worker.js (${size('dist/worker.js')}), dist/web/extension.js (${size('dist/web/extension.js')}), dist/web/worker.js (${size('dist/web/worker.js')}), dist/cli.js (${size('dist/cli.js')}), out/test`);
 }

@@ -1,5 +1,6 @@
 /** Wires the News Lens providers together; the analysis itself lives in ./core. */
 import * as vscode from 'vscode';
+import { AnalysisClient } from './editor/analysisClient';
 import { AnalysisService } from './editor/analysisService';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { AnnotationStore } from './editor/annotationStore';
@@ -10,6 +11,7 @@ import { EntityTreeProvider } from './editor/entityTree';
 import { NewsLensHoverProvider } from './editor/hover';
 import { QuoteExporter } from './editor/quotesExport';
 import { followCursor } from './editor/revealOnCursor';
+import { workerSpawner } from './editor/spawnWorker';
 import { StatusBar } from './editor/statusBar';
 import { NewsLensSymbolProvider } from './editor/symbols';
 import { WorkspaceIndex } from './editor/workspaceIndex';
@@ -27,8 +29,10 @@ export interface NewsLensApi {
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const store = new AnnotationStore();
-  const service = new AnalysisService(store);
-  const index = new WorkspaceIndex(store);
+  // the analysis runs in worker threads: one for open articles, one for workspace mode
+  const spawn = workerSpawner(context.extensionUri);
+  const service = new AnalysisService(store, new AnalysisClient(spawn));
+  const index = new WorkspaceIndex(store, new AnalysisClient(spawn, 2));
   const decorations = new DecorationController(service);
   const tree = new EntityTreeProvider(service, index, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const treeView = vscode.window.createTreeView('newsLens.entities', { treeDataProvider: tree, showCollapseAll: true });
@@ -40,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
     const editor = vscode.window.activeTextEditor;
     if (editor && service.isArticle(editor.document)) {
       tree.showDocument(editor.document);
-      statusBar.show(service.get(editor.document));
+      statusBar.show(service.peek(editor.document));
+      void service.get(editor.document); // onDidAnalyze shows it when it comes
       treeView.message = undefined;
     } else if (!editor) statusBar.show(undefined);
   };

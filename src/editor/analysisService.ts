@@ -1,7 +1,13 @@
-/** Analyses article documents once per version and tells listeners when a result is ready.
- *  Edits are debounced; documents above the size limit are not analysed but reported. */
+/** Analyses article documents once per version, in a worker, and tells listeners when a result
+ *  is ready. Edits are debounced; a newer edit or a closed document cancels the older run.
+ *  Providers never analyse on the extension host's thread: they take `peek(doc)` (the result for
+ *  the document's current version, if there is one yet) or await `get(doc, token)`. Documents
+ *  above the size limit are not analysed but reported. */
 import * as vscode from 'vscode';
-import { analyze, AnnotatedAnalysis, applyAnnotations, Analysis } from '../core';
+import { AnnotatedAnalysis, applyAnnotations, Analysis } from '../core';
+import { annotatedOf } from '../worker/protocol';
+import { highlightSpans } from '../worker/spans';
+import { AnalysisClient, AnalysisJob } from './analysisClient';
 import { AnnotationStore } from './annotationStore';
 import { readConfig } from './config';
 
@@ -12,33 +18,48 @@ export interface DocumentAnalysis {
   analysis: AnnotatedAnalysis;
   /** The automatic analysis alone. */
   automatic: Analysis;
+  /** Its highlights, sorted by start (src/worker/spans.ts). */
+  spans: Int32Array;
   /** Why the document was not analysed (its analysis is then empty). */
   skipped?: string;
+  /** From the request to the result, waiting for the worker included. */
   millis: number;
 }
 
+/** One requested analysis of one document version: waiting for the debounce, or in the worker. */
+interface Run {
+  version: number;
+  result: Promise<DocumentAnalysis | undefined>;
+  cancel(): void;
+}
+
 const EMPTY: AnnotatedAnalysis = { entities: [], quotes: [], scareQuotes: [], notes: [], orphaned: [], reviewed: [] };
+const NO_SPANS = new Int32Array(0);
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, DocumentAnalysis>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly runs = new Map<string, Run>();
   private readonly changed = new vscode.EventEmitter<DocumentAnalysis>();
   /** Documents News Lens itself created (quote lists): never analysed. */
   readonly ownDocuments = new Set<string>();
   readonly onDidAnalyze = this.changed.event;
-  /** How many times a document was actually analysed, for tests and diagnostics. */
+  /** How many analyses were handed to the worker, for tests and diagnostics. */
   analysisRuns = 0;
+  /** How many runs a newer edit or a closed document cancelled. */
+  cancelledRuns = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnnotationStore) {
+  constructor(private readonly store: AnnotationStore, readonly client: AnalysisClient) {
     this.subscriptions.push(
       store.onDidChange((uri) => this.reapply(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length && this.isArticle(e.document)) this.schedule(e.document);
+        if (e.contentChanges.length && this.isArticle(e.document)) this.request(e.document, readConfig().debounceMs);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        this.cache.delete(d.uri.toString());
-        this.ownDocuments.delete(d.uri.toString());
+        const key = d.uri.toString();
+        this.cancelRun(key);
+        this.cache.delete(key);
+        this.ownDocuments.delete(key);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('newsLens.maxFileSizeKB') || e.affectsConfiguration('newsLens.languages')) this.cache.clear();
@@ -50,68 +71,131 @@ export class AnalysisService implements vscode.Disposable {
     return readConfig().languages.includes(doc.languageId) && !this.ownDocuments.has(doc.uri.toString()) && doc.uri.scheme !== 'output';
   }
 
-  /** The analysis of the document's current version, computed now if needed. */
-  get(doc: vscode.TextDocument): DocumentAnalysis | undefined {
-    if (!this.isArticle(doc)) return undefined;
-    const key = doc.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached && cached.version === doc.version) return cached;
-    return this.run(doc);
+  /** The analysis of the document's current version if it is ready; never starts one. */
+  peek(doc: vscode.TextDocument): DocumentAnalysis | undefined {
+    const cached = this.cache.get(doc.uri.toString());
+    return cached && cached.version === doc.version ? cached : undefined;
   }
 
-  /** Cached result only, whatever its version (for drawing while an edit is pending). */
-  peek(uri: vscode.Uri): DocumentAnalysis | undefined {
+  /** The last analysis of the document, whatever version it was for (for drawing while an edit is pending). */
+  latest(uri: vscode.Uri): DocumentAnalysis | undefined {
     return this.cache.get(uri.toString());
   }
 
-  private schedule(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (!doc.isClosed) this.get(doc);
-    }, readConfig().debounceMs));
+  /** The analysis of the document's current version: ready, in flight, or started now. Resolves
+   *  undefined for a non-article, when the token is cancelled, or when a newer edit or closing the
+   *  document overtook the run. */
+  async get(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentAnalysis | undefined> {
+    if (!this.isArticle(doc)) return undefined;
+    const ready = this.peek(doc);
+    if (ready) return ready;
+    const run = this.request(doc, 0);
+    if (!token) return run.result;
+    if (token.isCancellationRequested) return undefined;
+    let listener: vscode.Disposable | undefined;
+    const cancelled = new Promise<undefined>((resolve) => { listener = token.onCancellationRequested(() => resolve(undefined)); });
+    try {
+      return await Promise.race([run.result, cancelled]);
+    } finally {
+      listener?.dispose();
+    }
   }
 
-  private run(doc: vscode.TextDocument): DocumentAnalysis {
-    const started = Date.now();
+  /** Whether an analysis of the document is waiting or running. */
+  isPending(doc: vscode.TextDocument): boolean {
+    return this.runs.has(doc.uri.toString());
+  }
+
+  /** The run for the document's current version, made if there is none; an older run is cancelled. */
+  private request(doc: vscode.TextDocument, delayMs: number): Run {
+    const key = doc.uri.toString();
+    const existing = this.runs.get(key);
+    // a provider asking during the debounce waits for it: skipping it would analyse every keystroke
+    if (existing?.version === doc.version) return existing;
+    this.cancelRun(key);
+    const requested = Date.now();
+    const version = doc.version;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let job: AnalysisJob | undefined;
+    let finish!: (r: DocumentAnalysis | undefined) => void;
+    const result = new Promise<DocumentAnalysis | undefined>((r) => { finish = r; });
+    const start = () => {
+      clearTimeout(timer);
+      if (job || this.runs.get(key) !== run) return;
+      void this.analyse(doc, requested, (j) => { job = j; }).then((r) => {
+        // publish only while this run is still the document's latest
+        if (this.runs.get(key) !== run) return finish(undefined);
+        this.runs.delete(key);
+        if (r) {
+          this.cache.set(key, r);
+          this.changed.fire(r);
+        }
+        finish(r);
+      });
+    };
+    const run: Run = {
+      version,
+      result,
+      cancel: () => {
+        clearTimeout(timer);
+        job?.cancel();
+        finish(undefined);
+      },
+    };
+    this.runs.set(key, run);
+    if (delayMs > 0) timer = setTimeout(start, delayMs);
+    else start();
+    return run;
+  }
+
+  private cancelRun(key: string): void {
+    const run = this.runs.get(key);
+    if (!run) return;
+    this.runs.delete(key);
+    this.cancelledRuns++;
+    run.cancel();
+  }
+
+  private async analyse(doc: vscode.TextDocument, requested: number, onJob: (job: AnalysisJob) => void): Promise<DocumentAnalysis | undefined> {
+    const base = { uri: doc.uri, version: doc.version };
+    if (doc.isClosed) return undefined;
     const limitKB = readConfig().maxFileSizeKB;
     const text = doc.getText();
     const sizeKB = text.length / 1024;
-    let result: DocumentAnalysis;
     if (sizeKB > limitKB) {
-      result = { uri: doc.uri, version: doc.version, analysis: EMPTY, automatic: EMPTY, millis: 0,
+      return { ...base, analysis: EMPTY, automatic: EMPTY, spans: NO_SPANS, millis: 0,
         skipped: `too large to analyse (${formatKB(sizeKB)}; the limit is ${formatKB(limitKB)}, setting newsLens.maxFileSizeKB)` };
-    } else {
-      let automatic: Analysis = EMPTY;
-      let skipped: string | undefined;
-      try {
-        this.analysisRuns++;
-        automatic = analyze(text);
-      } catch (e) {
-        // the core is fuzz-tested, but a reading tool must never take the editor down with it
-        skipped = `could not be analysed: ${(e as Error).message}`;
-      }
-      const analysis = applyAnnotations(text, automatic, this.store.peek(doc.uri) ?? []);
-      result = { uri: doc.uri, version: doc.version, analysis, automatic, skipped, millis: Date.now() - started };
     }
-    this.cache.set(doc.uri.toString(), result);
-    this.changed.fire(result);
-    return result;
+    const job = this.client.analyze(text, this.store.peek(doc.uri) ?? []);
+    this.analysisRuns++;
+    onJob(job);
+    const answer = await job.result;
+    if (!answer) return undefined;
+    const millis = Date.now() - requested;
+    if (!answer.ok) return { ...base, analysis: EMPTY, automatic: EMPTY, spans: NO_SPANS, millis, skipped: `could not be analysed: ${answer.error}` };
+    return { ...base, analysis: annotatedOf(answer), automatic: answer.automatic, spans: answer.spans, millis };
   }
 
   /** The reader's annotations changed: apply them again to the cached automatic analysis. */
   private reapply(uri: vscode.Uri): void {
     const cached = this.cache.get(uri.toString());
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc && this.runs.has(uri.toString())) {
+      // a run in flight has the annotations from before: start it again with these
+      this.cancelRun(uri.toString());
+      this.request(doc, 0);
+      return;
+    }
     if (!cached || !doc || cached.version !== doc.version || cached.skipped) return;
-    const updated = { ...cached, analysis: applyAnnotations(doc.getText(), cached.automatic, this.store.peek(uri) ?? []) };
+    const analysis = applyAnnotations(doc.getText(), cached.automatic, this.store.peek(uri) ?? []);
+    const updated = { ...cached, analysis, spans: highlightSpans(analysis) };
     this.cache.set(uri.toString(), updated);
     this.changed.fire(updated);
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const key of [...this.runs.keys()]) this.cancelRun(key);
+    this.client.dispose();
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

@@ -12,7 +12,7 @@ import { TreeNode } from './treeNodes';
 type Target = { editor: vscode.TextEditor; span: Span };
 
 /** The span a command works on: the selection, else the entity or quote under the cursor, else the word. */
-function target(service: AnalysisService, node?: TreeNode): Target | undefined {
+async function target(service: AnalysisService, node?: TreeNode): Promise<Target | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !service.isArticle(editor.document)) {
     vscode.window.showInformationMessage('News Lens: open a news article and select the words to annotate.');
@@ -22,7 +22,7 @@ function target(service: AnalysisService, node?: TreeNode): Target | undefined {
   if (node?.type === 'mention') return { editor, span: { start: node.start, end: node.end } };
   if (!editor.selection.isEmpty) return { editor, span: { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) } };
   const offset = doc.offsetAt(editor.selection.active);
-  const a = service.get(doc)?.analysis;
+  const a = (await service.get(doc))?.analysis;
   const mention = a?.entities.flatMap((e) => e.mentions).find((m) => m.start <= offset && offset <= m.end);
   if (mention) return { editor, span: mention };
   const quote = a?.quotes.find((q) => q.start <= offset && offset <= q.end);
@@ -48,10 +48,10 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       return undefined;
     }
   };
-  const people = (doc: vscode.TextDocument) => service.get(doc)?.analysis.entities.filter((e) => e.kind === 'person') ?? [];
+  const people = async (doc: vscode.TextDocument) => (await service.get(doc))?.analysis.entities.filter((e) => e.kind === 'person') ?? [];
   const askSpeaker = async (doc: vscode.TextDocument): Promise<string | null | undefined> => {
     const items: (vscode.QuickPickItem & { value?: string | null })[] = [
-      ...people(doc).map((p) => ({ label: p.name, description: `${p.mentions.length} mentions`, value: p.name })),
+      ...(await people(doc)).map((p) => ({ label: p.name, description: `${p.mentions.length} mentions`, value: p.name })),
       { label: 'Someone else…', value: undefined },
       { label: 'No speaker', description: 'unattributed', value: null },
     ];
@@ -63,7 +63,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
   };
 
   const mark = (kind: EntityKind) => async (arg?: { name?: string } | TreeNode) => {
-    const t = target(service, arg && 'type' in arg ? arg : undefined);
+    const t = await target(service, arg && 'type' in arg ? arg : undefined);
     if (!t) return undefined;
     const name = arg && !('type' in arg) ? arg.name : undefined;
     return save(t.editor.document, { type: 'entity', kind, ...(name ? { name } : {}) }, t.span);
@@ -73,7 +73,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     ...(['person', 'country', 'organization', 'event'] as const).map((k) =>
       vscode.commands.registerCommand(`newsLens.markAs.${k}`, mark(k))),
     vscode.commands.registerCommand('newsLens.markQuote', async (arg?: { speaker?: string | null }) => {
-      const t = target(service);
+      const t = await target(service);
       if (!t) return undefined;
       const speaker = arg && 'speaker' in arg ? arg.speaker ?? null : await askSpeaker(t.editor.document);
       if (speaker === undefined) return undefined;
@@ -85,7 +85,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       if (arg && 'type' in arg && arg.type === 'quote') quote = arg.quote;
       else if (editor) {
         const offset = editor.document.offsetAt(editor.selection.active);
-        quote = service.get(editor.document)?.analysis.quotes.find((q) => q.start <= offset && offset <= q.end);
+        quote = (await service.get(editor.document))?.analysis.quotes.find((q) => q.start <= offset && offset <= q.end);
       }
       if (!editor || !quote) {
         vscode.window.showInformationMessage('News Lens: put the cursor in a quotation to set its speaker.');
@@ -96,13 +96,13 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       return save(editor.document, { type: 'speaker', speaker }, { start: quote.start, end: quote.end });
     }),
     vscode.commands.registerCommand('newsLens.notAnEntity', async (node?: TreeNode) => {
-      const t = target(service, node);
+      const t = await target(service, node);
       return t && save(t.editor.document, { type: 'suppress' }, t.span);
     }),
     vscode.commands.registerCommand('newsLens.renameEntity', async (arg?: { name?: string } | TreeNode) => {
       const editor = vscode.window.activeTextEditor;
       const doc = editor?.document;
-      const analysis = doc && service.get(doc)?.analysis;
+      const analysis = doc && (await service.get(doc))?.analysis;
       let entity = arg && 'type' in arg && arg.type === 'entity' ? analysis?.entities.find((e) => e.id === arg.key) : undefined;
       if (!entity && editor && analysis) {
         const offset = editor.document.offsetAt(editor.selection.active);
@@ -121,7 +121,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       return save(doc, { type: 'merge', kind: entity.kind, from: entity.name, into });
     }),
     vscode.commands.registerCommand('newsLens.addNote', async (arg?: { note?: string } | TreeNode) => {
-      const t = target(service, arg && 'type' in arg ? arg : undefined);
+      const t = await target(service, arg && 'type' in arg ? arg : undefined);
       if (!t) return undefined;
       const note = arg && !('type' in arg) && arg.note ? arg.note : await vscode.window.showInputBox({ title: 'Add Note', prompt: 'Your note on the selected words' });
       return note ? save(t.editor.document, { type: 'note', note }, t.span) : undefined;
@@ -140,7 +140,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     }),
     vscode.commands.registerCommand('newsLens.exportAnnotations', async (arg?: { format?: 'brat' | 'json' | 'csv' }) => {
       const doc = vscode.window.activeTextEditor?.document;
-      const result = doc && service.get(doc);
+      const result = doc && (await service.get(doc));
       if (!doc || !result) {
         vscode.window.showInformationMessage('News Lens: open a news article to export its annotations.');
         return undefined;

@@ -1,16 +1,15 @@
 /** Highlights entities and quotes in visible article editors. Decoration types are made once;
- *  drawing uses the cached analysis of the document's version and stops at a per-editor cap. */
+ *  drawing uses the cached analysis of the document's version and stops at a per-editor cap.
+ *  The highlights come as the sorted table the worker made (src/worker/spans.ts): over the cap,
+ *  the nearest to the view are found by a binary search, not by sorting every span. */
 import * as vscode from 'vscode';
 import { AnalysisService, DocumentAnalysis } from './analysisService';
-import { HIGHLIGHT_KINDS, HighlightKind, readConfig } from './config';
+import { HighlightKind, readConfig } from './config';
+import { nearestSpans, SPAN_LAYERS, SPAN_WIDTH } from '../worker/spans';
 
 type Layer = HighlightKind | 'speaker';
+const NO_SPANS = new Int32Array(0);
 const SCROLL_REDRAW_MS = 100;
-
-/** The `cap` spans closest to an offset (spans are in text order per kind, not overall). */
-function nearestToView<T extends { start: number }>(spans: T[], offset: number, cap: number): T[] {
-  return [...spans].sort((a, b) => Math.abs(a.start - offset) - Math.abs(b.start - offset)).slice(0, cap);
-}
 
 function makeTypes(): Record<Layer, vscode.TextEditorDecorationType> {
   const ruler = (kind: HighlightKind) => new vscode.ThemeColor(`newsLens.${kind}Border`);
@@ -79,31 +78,32 @@ export class DecorationController implements vscode.Disposable {
     }
   }
 
-  draw(editor: vscode.TextEditor, result = this.service.get(editor.document)): void {
-    const cfg = readConfig();
-    const ranges = Object.fromEntries([...HIGHLIGHT_KINDS, 'speaker'].map((k) => [k, [] as vscode.Range[]])) as Record<Layer, vscode.Range[]>;
-    const doc = editor.document;
-    const spans: { layer: Layer; start: number; end: number }[] = [];
-    // a result for an older version would put highlights in the wrong places
-    if (result && result.version === doc.version && cfg.enabled) {
-      for (const e of result.analysis.entities) {
-        if (cfg.highlight[e.kind]) for (const m of e.mentions) spans.push({ layer: e.kind, start: m.start, end: m.end });
-      }
-      if (cfg.highlight.quote) {
-        for (const q of result.analysis.quotes) {
-          spans.push({ layer: 'quote', start: q.start, end: q.end });
-          if (q.speakerMention) spans.push({ layer: 'speaker', start: q.speakerMention.start, end: q.speakerMention.end });
-        }
-      }
+  /** Draws the analysis of the editor's current version; without one yet, asks for it and
+   *  leaves the highlights as they are (VS Code moves them with the edits) until it comes. */
+  draw(editor: vscode.TextEditor, result = this.service.peek(editor.document)): void {
+    if (!result && this.service.isArticle(editor.document)) {
+      void this.service.get(editor.document);
+      return;
     }
+    const cfg = readConfig();
+    const ranges = Object.fromEntries(SPAN_LAYERS.map((k) => [k, [] as vscode.Range[]])) as Record<Layer, vscode.Range[]>;
+    const doc = editor.document;
+    // a result for an older version would put highlights in the wrong places
+    const table = result && result.version === doc.version && cfg.enabled ? result.spans : NO_SPANS;
+    // the words a quote is attributed to go with the quotes
+    const wanted = SPAN_LAYERS.map((layer) => (layer === 'speaker' ? cfg.highlight.quote : cfg.highlight[layer]));
     const cap = cfg.maxDecorationsPerEditor;
-    const capped = spans.length > cap;
     // over the cap, the highlights nearest to what the reader sees are the ones drawn
-    const drawnSpans = capped ? nearestToView(spans, doc.offsetAt(editor.visibleRanges[0]?.start ?? new vscode.Position(0, 0)), cap) : spans;
-    for (const s of drawnSpans) ranges[s.layer].push(new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+    const viewOffset = doc.offsetAt(editor.visibleRanges[0]?.start ?? new vscode.Position(0, 0));
+    const { picked, total } = nearestSpans(table, wanted, viewOffset, cap);
+    for (const i of picked) {
+      const at = i * SPAN_WIDTH;
+      ranges[SPAN_LAYERS[table[at + 2]]].push(new vscode.Range(doc.positionAt(table[at]), doc.positionAt(table[at + 1])));
+    }
     for (const layer of Object.keys(this.types) as Layer[]) editor.setDecorations(this.types[layer], ranges[layer]);
+    const capped = total > cap;
     this.drawn.set(editor, { ranges, capped });
-    if (capped) this.capped.fire({ editor, total: spans.length, cap });
+    if (capped) this.capped.fire({ editor, total, cap });
   }
 
   dispose(): void {

@@ -57,7 +57,9 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (this.workspaceMode) {
       this.sources = this.index.results().map((r) => ({ source: { uri: r.uri, text: r.text }, entities: r.analysis.entities, quotes: r.analysis.quotes }));
     } else if (this.document && !this.document.isClosed) {
-      const a = this.service.get(this.document);
+      // this version's analysis once it is ready (onDidAnalyze rebuilds then), meanwhile the last one
+      const a = this.service.peek(this.document) ?? this.service.latest(this.document.uri);
+      if (!this.service.peek(this.document)) void this.service.get(this.document);
       const source = { uri: this.document.uri, text: this.document.getText() };
       this.sources = a ? [{ source, entities: a.analysis.entities, quotes: a.analysis.quotes }] : [];
       this.extras = [];

@@ -9,9 +9,10 @@ import { KIND_LABEL } from './config';
 export class NewsLensHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const result = this.service.get(doc);
-    if (!result) return undefined;
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    // the analysis runs in a worker: waiting for it keeps the extension host free
+    const result = await this.service.get(doc, token);
+    if (!result || token?.isCancellationRequested) return undefined;
     const offset = doc.offsetAt(pos);
     const parts: vscode.MarkdownString[] = [];
     let range: vscode.Range | undefined;

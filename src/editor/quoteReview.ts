@@ -46,9 +46,10 @@ export class QuoteReview implements vscode.Disposable {
     return e && e.document.uri.toString() === this.document?.toString() ? e : undefined;
   }
 
+  /** The latest analysis of the article under review (the current version's, once it is ready). */
   private result(): DocumentAnalysis | undefined {
     const e = this.editor();
-    return e && this.service.get(e.document);
+    return e && (this.service.peek(e.document) ?? this.service.latest(e.document.uri));
   }
 
   private quotes(): Quote[] {
@@ -68,6 +69,7 @@ export class QuoteReview implements vscode.Disposable {
     }
     this.document = editor.document.uri;
     await vscode.commands.executeCommand('setContext', 'newsLens.reviewing', true);
+    await this.service.get(editor.document);
     const quotes = this.quotes();
     if (!quotes.length) {
       void vscode.window.showInformationMessage('News Lens: this article has no quotes to review.');

@@ -44,7 +44,7 @@ export class QuoteExporter {
         vscode.window.showInformationMessage('News Lens: open a news article (a .txt or .md file) to extract its quotes.');
         return undefined;
       }
-      const result = this.service.get(article);
+      const result = await this.service.get(article);
       if (!result) {
         vscode.window.showInformationMessage(`News Lens reads plain-text and Markdown articles; ${article.languageId} is not one.`);
         return undefined;

@@ -37,7 +37,7 @@ export class SourcesView implements vscode.Disposable {
 
   /** "News Lens: Show Sources": the active article, or the workspace. */
   async show(workspace = false): Promise<SourcesData | undefined> {
-    const data = workspace ? await this.workspaceData() : this.articleData();
+    const data = workspace ? await this.workspaceData() : await this.articleData();
     if (!data) {
       void vscode.window.showInformationMessage('News Lens: open an article (a .txt or .md file) to see its sources.');
       return undefined;
@@ -51,7 +51,7 @@ export class SourcesView implements vscode.Disposable {
   /** "Compare This Quote Across Articles", from the tree (a quote node), a hover link
    *  ([uri, offset]) or the cursor in the active article. */
   async compare(arg?: unknown, offset?: number): Promise<number | undefined> {
-    const chosen = this.chosenQuote(arg, offset);
+    const chosen = await this.chosenQuote(arg, offset);
     if (!chosen) {
       void vscode.window.showInformationMessage('News Lens: put the cursor in a quote to compare it across articles.');
       return undefined;
@@ -70,7 +70,7 @@ export class SourcesView implements vscode.Disposable {
     return versions.length;
   }
 
-  private chosenQuote(arg: unknown, offset?: number): { uri: vscode.Uri; start: number; text: string; speaker: string | null } | undefined {
+  private async chosenQuote(arg: unknown, offset?: number): Promise<{ uri: vscode.Uri; start: number; text: string; speaker: string | null } | undefined> {
     if (arg && typeof arg === 'object' && (arg as { type?: string }).type === 'quote') {
       const node = arg as { source: { uri: vscode.Uri }; quote: { start: number; text: string; speaker: string | null; speakerDescription?: string } };
       return { uri: node.source.uri, start: node.quote.start, text: node.quote.text, speaker: node.quote.speaker ?? node.quote.speakerDescription ?? null };
@@ -81,23 +81,23 @@ export class SourcesView implements vscode.Disposable {
       doc = vscode.window.activeTextEditor?.document;
       offset = doc && vscode.window.activeTextEditor ? doc.offsetAt(vscode.window.activeTextEditor.selection.active) : undefined;
     }
-    const result = doc && this.service.get(doc);
+    const result = doc && (await this.service.get(doc));
     const q = result?.analysis.quotes.find((x) => x.start <= offset! && offset! <= x.end);
     return q && doc ? { uri: doc.uri, start: q.start, text: q.text, speaker: q.speaker ?? q.speakerDescription ?? null } : undefined;
   }
 
-  private articleData(): SourcesData | undefined {
+  private async articleData(): Promise<SourcesData | undefined> {
     const active = vscode.window.activeTextEditor?.document;
     if (active && this.service.isArticle(active)) this.article = active;
     const doc = this.article;
-    const result = doc && !doc.isClosed ? this.service.get(doc) : undefined;
+    const result = doc && !doc.isClosed ? await this.service.get(doc) : undefined;
     if (!doc || !result) return undefined;
     const articles = [articleSources(vscode.workspace.asRelativePath(doc.uri), result.analysis, doc.getText())];
     return { scope: 'article', articles, uris: [doc.uri], report: corpusReport(articles, this.options()) };
   }
 
   private async workspaceData(): Promise<SourcesData | undefined> {
-    if (!vscode.workspace.workspaceFolders?.length) return this.articleData();
+    if (!vscode.workspace.workspaceFolders?.length) return await this.articleData();
     await this.index.refresh();
     const files = this.index.results();
     const articles = files.map((f) => articleSources(vscode.workspace.asRelativePath(f.uri), f.analysis, f.text));

@@ -14,9 +14,9 @@ const SYMBOL_KIND = {
 export class NewsLensSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly service: AnalysisService) {}
 
-  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const result = this.service.get(doc);
-    if (!result) return [];
+  async provideDocumentSymbols(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const result = await this.service.get(doc, token);
+    if (!result || token?.isCancellationRequested) return [];
     const { entities, quotes } = result.analysis;
     const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
     const groups: vscode.DocumentSymbol[] = [];

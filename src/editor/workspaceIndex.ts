@@ -1,9 +1,12 @@
-/** Analyses every article in the workspace in the background, with progress, and caches each
- *  result by file and modification time. Open documents use their live text. */
+/** Workspace mode: every article in the workspace, analysed in a worker with cancellable
+ *  progress, each result kept by file and modification time, and kept up to date by a file
+ *  watcher (one changed file, one analysis). Open documents count with their live text. */
 import * as vscode from 'vscode';
-import { analyze, Analysis, applyAnnotations } from '../core';
+import { Analysis } from '../core';
+import { AnalysisClient } from './analysisClient';
 import { AnnotationStore } from './annotationStore';
 import { readConfig } from './config';
+import { ArticleFiles, WorkspaceAnalyser } from './workspaceAnalyser';
 
 export interface FileAnalysis {
   uri: vscode.Uri;
@@ -13,32 +16,62 @@ export interface FileAnalysis {
 }
 
 const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
-const EXCLUDE_GLOB = '**/{node_modules,.git,.newslens,dist,out}/**';
-const MAX_FILES = 2000;
+const EXCLUDED_FOLDERS = ['node_modules', '.git', '.newslens', 'dist', 'out'];
+const EXCLUDE_GLOB = `**/{${EXCLUDED_FOLDERS.join(',')}}/**`;
+const MAX_FILES = 20000;
+/** Editors save a file in several writes: one analysis after the last event. */
+const WATCH_SETTLE_MS = 150;
 
 export class WorkspaceIndex implements vscode.Disposable {
-  private readonly cache = new Map<string, FileAnalysis>();
+  private readonly analyser: WorkspaceAnalyser;
+  private readonly uris = new Map<string, vscode.Uri>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private running: Promise<void> | undefined;
-  /** Files skipped (too large, unreadable) with the reason. */
-  readonly skipped = new Map<string, string>();
-  private readonly subscription: vscode.Disposable;
+  /** Whether the index was ever filled: before that, file events are no concern of it. */
+  private active = false;
+  /** The last full scan was cancelled before every file was analysed. */
+  cancelled = false;
+  private readonly pendingEvents = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnnotationStore) {
-    // the reader's annotations win here too: a changed sidecar means analysing that file again
-    this.subscription = store.onDidChange((uri) => this.cache.delete(uri.toString()));
+  constructor(private readonly store: AnnotationStore, private readonly client: AnalysisClient) {
+    this.analyser = new WorkspaceAnalyser(client, this.articleFiles(), () => readConfig().maxFileSizeKB * 1024);
+    const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidChange((uri) => this.fileChanged(uri)),
+      watcher.onDidCreate((uri) => this.fileChanged(uri)),
+      watcher.onDidDelete((uri) => this.fileDeleted(uri)),
+      // the reader's annotations win here too: a changed sidecar means analysing that file again
+      store.onDidChange((uri) => {
+        this.analyser.forget(uri.toString());
+        if (this.uris.has(uri.toString())) this.fileChanged(uri);
+      }),
+    );
+  }
+
+  /** Files left out, with the reason. */
+  get skipped(): ReadonlyMap<string, string> {
+    return this.analyser.skipped;
+  }
+
+  /** How many files were handed to the worker so far, for tests and diagnostics. */
+  get analysed(): number {
+    return this.analyser.analysed;
   }
 
   results(): FileAnalysis[] {
-    return [...this.cache.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+    return this.analyser.results()
+      .map((r) => ({ uri: this.uris.get(r.key) ?? vscode.Uri.parse(r.key), text: r.text, analysis: r.analysis, mtime: r.mtime }))
+      .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
   }
 
   /** Re-scan the workspace; unchanged files come from the cache. */
   refresh(): Promise<void> {
     if (!this.running) {
       const work = vscode.window.withProgress(
-        { location: { viewId: 'newsLens.entities' }, title: 'News Lens: analysing workspace articles' },
+        { location: vscode.ProgressLocation.Notification, title: 'News Lens: analysing workspace articles', cancellable: true },
         (progress, token) => this.scan(progress, token),
       );
       this.running = Promise.resolve(work).finally(() => { this.running = undefined; });
@@ -47,41 +80,80 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async scan(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
+    this.active = true;
     const files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES, token);
-    const limit = readConfig().maxFileSizeKB * 1024;
-    const seen = new Set<string>();
-    const decoder = new TextDecoder('utf-8');
-    let done = 0;
-    for (const uri of files) {
-      if (token.isCancellationRequested) break;
-      const key = uri.toString();
-      seen.add(key);
-      progress.report({ message: `${++done}/${files.length}`, increment: 100 / files.length });
-      try {
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-        const stat = await vscode.workspace.fs.stat(uri);
-        const mtime = open?.isDirty ? -open.version : stat.mtime;
-        if (this.cache.get(key)?.mtime === mtime) continue;
-        if (stat.size > limit) {
-          this.skipped.set(key, 'too large');
-          continue;
-        }
-        const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-        const annotations = (await this.store.load(uri)).sidecar.annotations;
-        this.cache.set(key, { uri, text, analysis: applyAnnotations(text, analyze(text), annotations), mtime });
-        this.skipped.delete(key);
-        // let the extension host breathe between files
-        if (done % 20 === 0) await new Promise((r) => setTimeout(r, 0));
-      } catch (e) {
-        this.skipped.set(key, (e as Error).message);
-      }
+    for (const uri of files) this.uris.set(uri.toString(), uri);
+    const stopWorker = token.onCancellationRequested(() => this.analyser.cancel());
+    let reported = 0;
+    try {
+      const complete = await this.analyser.update(files.map((u) => u.toString()), {
+        isCancelled: () => token.isCancellationRequested,
+        onProgress: (done, total) => {
+          // a hundred reports at most: each one is a message to the workbench
+          const percent = Math.floor((done / total) * 100);
+          if (percent === reported && done < total) return;
+          progress.report({ message: `${done}/${total}`, increment: percent - reported });
+          reported = percent;
+        },
+      });
+      this.cancelled = !complete;
+    } finally {
+      stopWorker.dispose();
+      // a workspace's worth of analysis leaves a large heap in the worker: let it go
+      this.client.release();
     }
-    for (const key of [...this.cache.keys()]) if (!seen.has(key)) this.cache.delete(key);
     this.changed.fire();
   }
 
+  private fileChanged(uri: vscode.Uri): void {
+    if (!this.active || isExcluded(uri)) return;
+    const key = uri.toString();
+    clearTimeout(this.pendingEvents.get(key));
+    this.pendingEvents.set(key, setTimeout(async () => {
+      this.pendingEvents.delete(key);
+      this.uris.set(key, uri);
+      await this.analyser.updateOne(key);
+      this.changed.fire();
+    }, WATCH_SETTLE_MS));
+  }
+
+  private fileDeleted(uri: vscode.Uri): void {
+    if (!this.active) return;
+    this.analyser.remove(uri.toString());
+    this.uris.delete(uri.toString());
+    this.changed.fire();
+  }
+
+  /** Reading articles through VS Code: works in remote and virtual workspaces as on disk. */
+  private articleFiles(): ArticleFiles {
+    const openDocument = (key: string) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const decoder = new TextDecoder('utf-8');
+    return {
+      stat: async (key) => {
+        const open = openDocument(key);
+        const stat = await vscode.workspace.fs.stat(this.uri(key));
+        // an edited, unsaved article: its version stands for its modification time
+        return { mtime: open?.isDirty ? -open.version : stat.mtime, size: stat.size };
+      },
+      text: async (key) => openDocument(key)?.getText() ?? decoder.decode(await vscode.workspace.fs.readFile(this.uri(key))).replace(/^\uFEFF/, ''),
+      annotations: async (key) => (await this.store.load(this.uri(key))).sidecar.annotations,
+    };
+  }
+
+  private uri(key: string): vscode.Uri {
+    return this.uris.get(key) ?? vscode.Uri.parse(key);
+  }
+
   dispose(): void {
-    this.subscription.dispose();
+    this.analyser.cancel();
+    this.client.dispose();
+    for (const t of this.pendingEvents.values()) clearTimeout(t);
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
+}
+
+function isExcluded(uri: vscode.Uri): boolean {
+  const parts = uri.path.split('/');
+  return parts.some((p) => EXCLUDED_FOLDERS.includes(p));
 }

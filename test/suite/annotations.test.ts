@@ -32,7 +32,7 @@ describe('Annotations', function () {
     assert.ok(at >= 0, words);
     editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + words.length));
   };
-  const analysis = async () => (await api()).service.get(editor.document)!.analysis;
+  const analysis = async () => (await (await api()).service.get(editor.document))!.analysis;
   const settle = async (what: string, fn: (a: Awaited<ReturnType<typeof analysis>>) => boolean) => waitFor(what, async () => fn(await analysis()));
 
   before(async function () {

@@ -44,7 +44,7 @@ describe('Editor experience', function () {
     const editor = await openSeed();
     const { decorations, service } = await api();
     const drawn = await waitFor('decorations', () => decorations.drawn.get(editor));
-    const attributed = service.get(editor.document)!.analysis.quotes.filter((q) => q.speakerMention).length;
+    const attributed = (await service.get(editor.document))!.analysis.quotes.filter((q) => q.speakerMention).length;
     assert.ok(attributed > 0);
     assert.equal(drawn.ranges.speaker.length, attributed);
   });

@@ -119,7 +119,7 @@ describe('News Lens in VS Code', function () {
   it('extracts every quote with speaker and line into a Markdown document', async function () {
     const editor = await openSeed();
     const { exporter, service } = await api();
-    const analysis = service.get(editor.document)!.analysis;
+    const analysis = (await service.get(editor.document))!.analysis;
     const doc = (await exporter.extract(editor.document, { format: 'markdown' }))!;
     assert.equal(doc.languageId, 'markdown');
     const text = doc.getText();
@@ -160,13 +160,13 @@ describe('News Lens in VS Code', function () {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Angela Merkel met French President Emmanuel Macron in Berlin.' });
     const editor = await vscode.window.showTextDocument(doc);
     const { service, decorations } = await api();
-    await waitFor('first analysis', () => service.peek(doc.uri)?.version === doc.version);
+    await waitFor('first analysis', () => service.peek(doc));
     const runs = service.analysisRuns;
-    service.get(doc);
-    service.get(doc);
+    await service.get(doc);
+    await service.get(doc);
     assert.equal(service.analysisRuns, runs, 'same version: no new analysis');
     await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), ' "We agree," Macron said.'));
-    await waitFor('re-analysis after the edit', () => service.peek(doc.uri)?.version === doc.version);
+    await waitFor('re-analysis after the edit', () => service.peek(doc));
     assert.equal(service.analysisRuns, runs + 1);
     await waitFor('quote drawn', () => decorations.drawn.get(editor)?.ranges.quote.length === 1);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -188,7 +188,7 @@ describe('News Lens in VS Code', function () {
     await setSetting('maxFileSizeKB', 1);
     const editor = await openSeed(SEED_003);
     const { service, statusBar } = await api();
-    const result = service.get(editor.document)!;
+    const result = (await service.get(editor.document))!;
     assert.match(result.skipped ?? '', /too large/);
     assert.equal(result.analysis.entities.length, 0);
     await waitFor('status bar warning', () => /not analysed/.test(statusBar.item.text));
@@ -227,13 +227,13 @@ describe('News Lens in VS Code', function () {
     const doc = await vscode.workspace.openTextDocument(file);
     const editor = await vscode.window.showTextDocument(doc);
     const { service, decorations } = await api();
-    await waitFor('first analysis', () => service.peek(doc.uri)?.version === doc.version, 60000);
+    await waitFor('first analysis', () => service.peek(doc), 60000);
     const t0 = Date.now();
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), '"Hello," Kerry said. '));
-    await waitFor('decorations for the new version', () => decorations.drawn.get(editor) && service.peek(doc.uri)?.version === doc.version && decorations.drawn.get(editor)!.ranges.quote.length > 0, 60000,
-      () => `analysed version ${service.peek(doc.uri)?.version} of ${doc.version}, skipped: ${service.peek(doc.uri)?.skipped}, quotes drawn: ${decorations.drawn.get(editor)?.ranges.quote.length}`);
+    await waitFor('decorations for the new version', () => decorations.drawn.get(editor) && service.peek(doc) && decorations.drawn.get(editor)!.ranges.quote.length > 0, 60000,
+      () => `analysed version ${service.latest(doc.uri)?.version} of ${doc.version}, skipped: ${service.latest(doc.uri)?.skipped}, quotes drawn: ${decorations.drawn.get(editor)?.ranges.quote.length}`);
     const ms = Date.now() - t0;
-    const analysisMs = service.peek(doc.uri)!.millis;
+    const analysisMs = service.latest(doc.uri)!.millis;
     // (a figure to read, not a bound: the machine may be loaded; the wait above fails if it never comes)
     console.log(`    edit → decorations on a ${(content.length / 1048576).toFixed(2)} MB article: ${ms} ms (analysis ${analysisMs} ms, debounce included)`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

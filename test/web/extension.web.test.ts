@@ -90,6 +90,13 @@ export function defineWebTests(): void {
       ok(drawn.ranges.person.some((r) => editor.document.getText(r) === 'John Kerry'), 'John Kerry is highlighted as a person');
     });
 
+    it('analyses in a Web Worker started by the webworker extension host', async function () {
+      await openSeed();
+      const { service } = await api();
+      await waitFor('a worker', () => service.client.stats.workersStarted > 0 && service.client.stats.posted > 0);
+      equal(service.client.fallbackReason, undefined, 'the analysis did not fall back to the extension host\'s thread');
+    });
+
     it('shows the five groups and the entities in the tree', async function () {
       const editor = await openSeed();
       const { tree } = await api();

@@ -47,7 +47,10 @@ function stageBrowserOnlyExtension(repo, dir, browserEntry, testsPath) {
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   const entry = path.resolve(repo, browserEntry);
+  // the analysis worker the web extension starts (src/editor/spawnWorker.web.ts) sits beside its entry
+  const worker = path.join(path.dirname(entry), 'worker.js');
   const copies = [[entry, path.join(dir, browserEntry)], [`${entry}.map`, path.join(dir, `${browserEntry}.map`)],
+    [worker, path.join(dir, path.dirname(browserEntry), 'worker.js')],
     [path.join(repo, 'media'), path.join(dir, 'media')], [testsPath, path.join(dir, 'web-test', 'index.js')]];
   for (const [from, to] of copies) if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });
   return { dir, tests: path.join(dir, 'web-test', 'index.js') };
