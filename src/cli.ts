@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 /** news-lens annotate [--format jsonl|json|md|csv|brat] [--max-size MB] [--out-dir DIR] [--no-annotations] FILE|DIR…
- *  Prints the analysis of each article. Directories are walked for .txt and .md files. A file that
- *  cannot be read, is binary or is too large is reported on stderr; the others are still processed,
+ *  Prints the analysis of each article. Directories are walked for articles (src/core/reader/
+ *  articleGlobs.ts). A file that cannot be read, is binary or is too large (src/core/reader/
+ *  inputGate.ts) is reported on stderr; the others are still processed,
  *  and the exit code is 1 if any failed (2 for a bad command line). The reader's annotations in an
  *  article's sidecar file (see src/core/sidecar.ts) are applied unless --no-annotations. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { allRules, analyze, applyAnnotations, quoteRows, quotesToCsv, quotesToMarkdown, toBrat, toRecord } from './core';
+import { classifyPath } from './core/reader/articleGlobs';
+import { checkSize, decodeArticle, Decoded, isSkip } from './core/reader/inputGate';
 import { readSidecar } from './node/sidecarFile';
 
 const FORMATS = ['jsonl', 'json', 'md', 'csv', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
-const ARTICLE = /\.(txt|md|markdown)$/i;
+const LIMIT_HINT = 'raise it with --max-size MB';
+const NO_ARTICLES = 'no articles in this directory (.txt, .md and .markdown files, leaving out README, CHANGELOG, LICENSE, CONTRIBUTING and the node_modules, .git, out and dist folders)';
 /** Larger files are refused unless --max-size says otherwise. The analysis holds the text, its
  *  tokens and candidates in memory: about 65 bytes per byte of text (a 10 MB file: 0.66 GB and
  *  about 4 s), so 50 MB would come close to Node's default heap limit and could abort the whole run,
@@ -32,8 +36,11 @@ const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--ma
   --explain         (jsonl, json) add "rule" to every mention and "speakerRule" to every quote: the id
                     of the rule that decided it
   --disable-rules   switch rules off by id, to see what they decide
-Directories are searched for .txt, .md and .markdown files. Exit code: 0 when every file was
-analysed, 1 when some could not be, 2 for a bad command line.`;
+Directories are searched for .txt, .md and .markdown files, leaving out README, CHANGELOG, LICENSE
+and CONTRIBUTING files and node_modules, .git, out and dist folders (as the editor does); a file
+named on the command line is always read. A file that is not valid UTF-8 is read as Windows-1252,
+with a note on stderr. Exit code: 0 when every file was analysed, 1 when some could not be (or a
+directory held no article), 2 for a bad command line.`;
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file or directory',
@@ -66,8 +73,9 @@ function safeReadlink(file: string): string {
   }
 }
 
-/** The article files an input names: the file itself, or the articles in a directory tree. */
-function expand(input: string, errors: (message: string) => void, seen = new Set<string>()): string[] {
+/** The article files an input names: the file itself, or the articles in a directory tree (by
+ *  the same include and exclude globs as the editor's defaults, relative to the directory given). */
+function expand(input: string, errors: (message: string) => void, seen = new Set<string>(), root = input): string[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(input);
@@ -101,10 +109,20 @@ function expand(input: string, errors: (message: string) => void, seen = new Set
     } catch {
       // a broken link or an entry that vanished: an article name is reported when it is read
     }
-    if (isDir) out.push(...expand(p, errors, seen));
-    else if (ARTICLE.test(name)) out.push(p);
+    const relative = path.relative(root, p).split(path.sep).join('/');
+    if (isDir) {
+      if (classifyPath(`${relative}/x.txt`).article) out.push(...expand(p, errors, seen, root));
+    } else if (classifyPath(relative).article) out.push(p);
   }
   return out;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function specialKind(stat: fs.Stats): string {
@@ -115,41 +133,27 @@ function specialKind(stat: fs.Stats): string {
   return 'a special file';
 }
 
-/** Whether the bytes look like a binary file rather than text. */
-function isBinary(buf: Buffer): boolean {
-  return buf.subarray(0, 8192).includes(0);
-}
-
-/** The article's text as VS Code holds it (UTF-8 or UTF-16 by its byte-order mark, the mark
- *  dropped), or why it cannot be analysed. */
-export function readArticle(file: string, maxBytes: number, readFile: (file: string) => Buffer = fs.readFileSync): { text: string } | { error: string } {
+/** The article's text as VS Code holds it (by its byte-order mark, else UTF-8, else
+ *  Windows-1252; a mark dropped), or why it cannot be analysed: the checks of the input gate
+ *  that the editor and workspace mode share. */
+export function readArticle(file: string, maxBytes: number, readFile: (file: string) => Buffer = fs.readFileSync): Decoded | { error: string } {
   let buf: Buffer;
   try {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) return { error: 'is a directory' };
     // a named pipe or a device would block the read or never end: only regular files are articles
     if (!stat.isFile()) return { error: `not a regular file (${specialKind(stat)})` };
-    if (stat.size > maxBytes) {
-      const mb = (n: number) => (n / 1048576).toFixed(n < 1048576 ? 3 : 1).replace(/\.?0+$/, '');
-      return { error: `too large: ${mb(stat.size)} MB, the limit is ${mb(maxBytes)} MB (raise it with --max-size MB)` };
-    }
+    const large = checkSize(stat.size, maxBytes, LIMIT_HINT);
+    if (large) return { error: large.message };
     buf = readFile(file);
   } catch (e) {
     return { error: cannotRead(e, file) };
   }
   // a file that grew between stat and read, or a special file that reports no size
-  if (buf.length > maxBytes) return { error: `too large: more than ${(maxBytes / 1048576).toFixed(1)} MB (raise the limit with --max-size MB)` };
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: buf.subarray(2).toString('utf16le') };
-  if (buf[0] === 0xfe && buf[1] === 0xff) {
-    const le = Buffer.from(buf.subarray(2, buf.length - (buf.length % 2)));
-    le.swap16();
-    return { text: le.toString('utf16le') };
-  }
-  if (isBinary(buf)) return { error: 'binary file, not a text article' };
-  // as VS Code reads it: UTF-8, a byte-order mark dropped
-  let text = buf.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
+  const large = checkSize(buf.length, maxBytes, LIMIT_HINT);
+  if (large) return { error: large.message };
+  const decoded = decodeArticle(buf);
+  return isSkip(decoded) ? { error: decoded.message } : decoded;
 }
 
 type Options = { format: Format; maxBytes: number; inputs: string[]; outDir?: string; annotations: boolean; explain: boolean; disabledRules: Set<string> };
@@ -243,7 +247,12 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     failures++;
     err(`news-lens: ${message}\n`);
   };
-  const files = inputs.flatMap((i) => expand(i, fail));
+  const files = inputs.flatMap((input) => {
+    const found = expand(input, fail);
+    // silence and exit 0 would read as "analysed, nothing found"
+    if (!found.length && isDirectory(input)) fail(`${input}: ${NO_ARTICLES}`);
+    return found;
+  });
   if (format === 'brat' && !outDir && files.length > 1) {
     err('news-lens: brat wants one .ann per article: give --out-dir DIR for several files\n');
     return 2;
@@ -258,6 +267,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       fail(`${file}: ${read.error}`);
       continue;
     }
+    if (read.encoding === 'windows-1252') err(`news-lens: note: ${file}: not valid UTF-8; read as Windows-1252\n`);
     let analysis: ReturnType<typeof analyze>;
     try {
       analysis = analyze(read.text, { disabledRules: options.disabledRules });

@@ -1,11 +1,12 @@
 /** Wires the News Lens providers together; the analysis itself lives in ./core. */
 import * as vscode from 'vscode';
+import { ActiveArticle } from './editor/activeArticle';
 import { AnalysisClient } from './editor/analysisClient';
 import { AnalysisService } from './editor/analysisService';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { AnnotationStore } from './editor/annotationStore';
+import { ArticleScope, articleScope } from './editor/articleScope';
 import { registerCommands } from './editor/commands';
-import { readConfig } from './editor/config';
 import { DecorationController } from './editor/decorations';
 import { EntityTreeProvider } from './editor/entityTree';
 import { NewsLensHoverProvider } from './editor/hover';
@@ -16,7 +17,9 @@ import { StatusBar } from './editor/statusBar';
 import { NewsLensSymbolProvider } from './editor/symbols';
 import { WorkspaceIndex } from './editor/workspaceIndex';
 
-export interface NewsLensApi {
+/** What activate returns in the extension's own tests (ExtensionMode.Test), and only there:
+ *  the providers, for tests to look inside. Users' extensions get nothing. */
+export interface NewsLensTestApi {
   service: AnalysisService;
   decorations: DecorationController;
   tree: EntityTreeProvider;
@@ -25,9 +28,14 @@ export interface NewsLensApi {
   index: WorkspaceIndex;
   statusBar: StatusBar;
   store: AnnotationStore;
+  scope: ArticleScope;
 }
 
-export function activate(context: vscode.ExtensionContext): NewsLensApi {
+/** The name the test helpers import. */
+export type NewsLensApi = NewsLensTestApi;
+
+export function activate(context: vscode.ExtensionContext): NewsLensTestApi | undefined {
+  context.subscriptions.push(articleScope.activate(context.workspaceState));
   const store = new AnnotationStore();
   // the analysis runs in worker threads: one for open articles, one for workspace mode
   const spawn = workerSpawner(context.extensionUri);
@@ -38,46 +46,39 @@ export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const treeView = vscode.window.createTreeView('newsLens.entities', { treeDataProvider: tree, showCollapseAll: true });
   const exporter = new QuoteExporter(service, index);
   const statusBar = new StatusBar();
-  const selector: vscode.DocumentSelector = readConfig().languages.map((language) => ({ language }));
+  tree.attachView(treeView);
+  const active = new ActiveArticle(service, tree, statusBar);
+  // every document: isArticle decides inside, so the language and glob settings apply without a reload
+  const selector: vscode.DocumentSelector = '*';
 
-  const showActive = () => {
-    const editor = vscode.window.activeTextEditor;
-    if (editor && service.isArticle(editor.document)) {
-      tree.showDocument(editor.document);
-      statusBar.show(service.peek(editor.document));
-      void service.get(editor.document); // onDidAnalyze shows it when it comes
-      treeView.message = undefined;
-    } else if (!editor) statusBar.show(undefined);
-  };
   const setWorkspaceMode = async (on: boolean) => {
     await vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', on);
-    treeView.title = on ? 'Entities (workspace)' : 'Entities';
+    // a description, not a longer title: the title shares its line with the view's actions
+    treeView.description = on ? 'all articles' : undefined;
     if (on) await index.refresh();
     tree.setWorkspaceMode(on);
   };
 
   context.subscriptions.push(
-    store, service, index, decorations, tree, treeView, statusBar,
+    store, service, index, decorations, tree, treeView, statusBar, active,
+    articleScope.bindContextKey((doc) => service.isArticle(doc)),
     vscode.languages.registerHoverProvider(selector, new NewsLensHoverProvider(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, new NewsLensSymbolProvider(service), { label: 'News Lens' }),
-    ...registerCommands({ service, tree, treeView, exporter, setWorkspaceMode }),
-    ...registerAnnotationCommands(service, store),
-    vscode.window.onDidChangeActiveTextEditor(showActive),
-    service.onDidAnalyze((a) => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === a.uri.toString()) statusBar.show(a);
-      if (a.skipped) treeView.message = `This article was ${a.skipped}.`;
-    }),
+    ...registerCommands({ service, tree, treeView, exporter, scope: articleScope, setWorkspaceMode }),
+    ...registerAnnotationCommands(service, store, tree),
     decorations.onDidHitCap(({ total, cap }) => statusBar.noteCap(total, cap)),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('newsLens')) showActive();
+    // a file became an article or stopped being one: highlights, and the workspace list, follow
+    articleScope.onDidChange(() => {
+      decorations.drawAll();
+      if (tree.workspaceMode) void setWorkspaceMode(true);
     }),
     followCursor(service, tree, treeView),
   );
   void vscode.commands.executeCommand('setContext', 'newsLens.sortBy', tree.sortBy);
   void vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', false);
-  showActive();
+  active.refresh();
   decorations.drawAll();
-  return { service, decorations, tree, treeView, exporter, index, statusBar, store };
+  return context.extensionMode === vscode.ExtensionMode.Test ? { service, decorations, tree, treeView, exporter, index, statusBar, store, scope: articleScope } : undefined;
 }
 
 export function deactivate(): void {

@@ -9,6 +9,7 @@ import { annotatedOf } from '../worker/protocol';
 import { highlightSpans } from '../worker/spans';
 import { AnalysisClient, AnalysisJob } from './analysisClient';
 import { AnnotationStore } from './annotationStore';
+import { articleScope, gateText } from './articleScope';
 import { readConfig } from './config';
 
 export interface DocumentAnalysis {
@@ -68,7 +69,7 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   isArticle(doc: vscode.TextDocument): boolean {
-    return readConfig().languages.includes(doc.languageId) && !this.ownDocuments.has(doc.uri.toString()) && doc.uri.scheme !== 'output';
+    return articleScope.isArticle(doc) && !this.ownDocuments.has(doc.uri.toString());
   }
 
   /** The analysis of the document's current version if it is ready; never starts one. */
@@ -159,13 +160,10 @@ export class AnalysisService implements vscode.Disposable {
   private async analyse(doc: vscode.TextDocument, requested: number, onJob: (job: AnalysisJob) => void): Promise<DocumentAnalysis | undefined> {
     const base = { uri: doc.uri, version: doc.version };
     if (doc.isClosed) return undefined;
-    const limitKB = readConfig().maxFileSizeKB;
     const text = doc.getText();
-    const sizeKB = text.length / 1024;
-    if (sizeKB > limitKB) {
-      return { ...base, analysis: EMPTY, automatic: EMPTY, spans: NO_SPANS, millis: 0,
-        skipped: `too large to analyse (${formatKB(sizeKB)}; the limit is ${formatKB(limitKB)}, setting newsLens.maxFileSizeKB)` };
-    }
+    // the input gate shared with workspace mode and the CLI: too large or binary
+    const skip = gateText(text);
+    if (skip) return { ...base, analysis: EMPTY, automatic: EMPTY, spans: NO_SPANS, millis: 0, skipped: skip.message };
     const job = this.client.analyze(text, this.store.peek(doc.uri) ?? []);
     this.analysisRuns++;
     onJob(job);
@@ -199,8 +197,4 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
-}
-
-function formatKB(kb: number): string {
-  return kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
 }

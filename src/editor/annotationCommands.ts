@@ -1,13 +1,29 @@
 /** Commands that let the reader correct the analysis and add notes: Mark as Person/Country/
  *  Organization/Event, Mark as Quote, Set Quote Speaker, Not an Entity, Rename or Merge Entity,
  *  Add Note, Undo Last Annotation, and Export Annotations. They work on the selection or the
- *  cursor; arguments let tests and keybindings skip the input boxes. */
+ *  cursor. From the tree's menu they get the node; otherwise an options object ({ name },
+ *  { speaker }, { note }) lets tests and keybindings skip the input boxes. A tree node is known
+ *  by identity (EntityTreeProvider.isNode), never guessed from its shape. */
 import * as vscode from 'vscode';
 import { AnnotationAction, EntityKind, makeAnchor, quoteRows, quotesToCsv, Span, toBrat, toRecord, UserAnnotation } from '../core';
 import { AnalysisService } from './analysisService';
 import { AnnotationStore } from './annotationStore';
-import { KIND_LABEL } from './config';
+import { KIND_LABEL, mentions } from './config';
+import { EntityTreeProvider } from './entityTree';
 import { TreeNode } from './treeNodes';
+
+/** A string option of an options object, or undefined (also for a tree node or nothing). */
+function option(arg: unknown, key: 'name' | 'note'): string | undefined {
+  const value = typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The speaker option: a name, null for "no speaker", or undefined when not given. */
+function speakerOption(arg: unknown): string | null | undefined {
+  if (typeof arg !== 'object' || arg === null || !('speaker' in arg)) return undefined;
+  const value = (arg as { speaker: unknown }).speaker;
+  return typeof value === 'string' ? value : null;
+}
 
 type Target = { editor: vscode.TextEditor; span: Span };
 
@@ -36,7 +52,8 @@ async function target(service: AnalysisService, node?: TreeNode): Promise<Target
 let counter = 0;
 const newId = () => `a${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export function registerAnnotationCommands(service: AnalysisService, store: AnnotationStore): vscode.Disposable[] {
+export function registerAnnotationCommands(service: AnalysisService, store: AnnotationStore, tree: EntityTreeProvider): vscode.Disposable[] {
+  const nodeOf = (arg: unknown): TreeNode | undefined => (tree.isNode(arg) ? arg : undefined);
   const save = async (doc: vscode.TextDocument, action: AnnotationAction, span?: Span) => {
     const annotation: UserAnnotation = { id: newId(), created: new Date().toISOString(), action };
     if (span) annotation.anchor = makeAnchor(doc.getText(), span.start, span.end);
@@ -51,7 +68,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
   const people = async (doc: vscode.TextDocument) => (await service.get(doc))?.analysis.entities.filter((e) => e.kind === 'person') ?? [];
   const askSpeaker = async (doc: vscode.TextDocument): Promise<string | null | undefined> => {
     const items: (vscode.QuickPickItem & { value?: string | null })[] = [
-      ...(await people(doc)).map((p) => ({ label: p.name, description: `${p.mentions.length} mentions`, value: p.name })),
+      ...(await people(doc)).map((p) => ({ label: p.name, description: mentions(p.mentions.length), value: p.name })),
       { label: 'Someone else…', value: undefined },
       { label: 'No speaker', description: 'unattributed', value: null },
     ];
@@ -62,27 +79,29 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     return typed === undefined ? undefined : typed.trim() || null;
   };
 
-  const mark = (kind: EntityKind) => async (arg?: { name?: string } | TreeNode) => {
-    const t = await target(service, arg && 'type' in arg ? arg : undefined);
+  const mark = (kind: EntityKind) => async (arg?: unknown) => {
+    const t = await target(service, nodeOf(arg));
     if (!t) return undefined;
-    const name = arg && !('type' in arg) ? arg.name : undefined;
+    const name = nodeOf(arg) ? undefined : option(arg, 'name');
     return save(t.editor.document, { type: 'entity', kind, ...(name ? { name } : {}) }, t.span);
   };
 
   return [
     ...(['person', 'country', 'organization', 'event'] as const).map((k) =>
       vscode.commands.registerCommand(`newsLens.markAs.${k}`, mark(k))),
-    vscode.commands.registerCommand('newsLens.markQuote', async (arg?: { speaker?: string | null }) => {
+    vscode.commands.registerCommand('newsLens.markQuote', async (arg?: unknown) => {
       const t = await target(service);
       if (!t) return undefined;
-      const speaker = arg && 'speaker' in arg ? arg.speaker ?? null : await askSpeaker(t.editor.document);
+      const given = speakerOption(arg);
+      const speaker = given !== undefined ? given : await askSpeaker(t.editor.document);
       if (speaker === undefined) return undefined;
       return save(t.editor.document, { type: 'quote', speaker }, t.span);
     }),
-    vscode.commands.registerCommand('newsLens.setQuoteSpeaker', async (arg?: { speaker?: string | null } | TreeNode) => {
+    vscode.commands.registerCommand('newsLens.setQuoteSpeaker', async (arg?: unknown) => {
       const editor = vscode.window.activeTextEditor;
+      const node = nodeOf(arg);
       let quote: Span | undefined;
-      if (arg && 'type' in arg && arg.type === 'quote') quote = arg.quote;
+      if (node?.type === 'quote') quote = node.quote;
       else if (editor) {
         const offset = editor.document.offsetAt(editor.selection.active);
         quote = (await service.get(editor.document))?.analysis.quotes.find((q) => q.start <= offset && offset <= q.end);
@@ -91,19 +110,21 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
         vscode.window.showInformationMessage('News Lens: put the cursor in a quotation to set its speaker.');
         return undefined;
       }
-      const speaker = arg && !('type' in arg) && 'speaker' in arg ? arg.speaker ?? null : await askSpeaker(editor.document);
+      const given = node ? undefined : speakerOption(arg);
+      const speaker = given !== undefined ? given : await askSpeaker(editor.document);
       if (speaker === undefined) return undefined;
       return save(editor.document, { type: 'speaker', speaker }, { start: quote.start, end: quote.end });
     }),
-    vscode.commands.registerCommand('newsLens.notAnEntity', async (node?: TreeNode) => {
-      const t = await target(service, node);
+    vscode.commands.registerCommand('newsLens.notAnEntity', async (arg?: unknown) => {
+      const t = await target(service, nodeOf(arg));
       return t && save(t.editor.document, { type: 'suppress' }, t.span);
     }),
-    vscode.commands.registerCommand('newsLens.renameEntity', async (arg?: { name?: string } | TreeNode) => {
+    vscode.commands.registerCommand('newsLens.renameEntity', async (arg?: unknown) => {
       const editor = vscode.window.activeTextEditor;
       const doc = editor?.document;
       const analysis = doc && (await service.get(doc))?.analysis;
-      let entity = arg && 'type' in arg && arg.type === 'entity' ? analysis?.entities.find((e) => e.id === arg.key) : undefined;
+      const node = nodeOf(arg);
+      let entity = node?.type === 'entity' ? analysis?.entities.find((e) => e.id === node.key) : undefined;
       if (!entity && editor && analysis) {
         const offset = editor.document.offsetAt(editor.selection.active);
         entity = analysis.entities.find((e) => e.mentions.some((m) => m.start <= offset && offset <= m.end));
@@ -112,7 +133,7 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
         vscode.window.showInformationMessage('News Lens: put the cursor on an entity to rename it or merge it into another.');
         return undefined;
       }
-      const into = arg && !('type' in arg) && arg.name ? arg.name : await vscode.window.showInputBox({
+      const into = (node ? undefined : option(arg, 'name')) || await vscode.window.showInputBox({
         title: `Rename or merge ${entity.name}`,
         prompt: `A new name, or the name of another ${KIND_LABEL[entity.kind].one.toLowerCase()} to merge into (${analysis.entities.filter((e) => e.kind === entity!.kind && e !== entity).map((e) => e.name).slice(0, 5).join(', ')})`,
         value: entity.name,
@@ -120,10 +141,10 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       if (!into || into === entity.name) return undefined;
       return save(doc, { type: 'merge', kind: entity.kind, from: entity.name, into });
     }),
-    vscode.commands.registerCommand('newsLens.addNote', async (arg?: { note?: string } | TreeNode) => {
-      const t = await target(service, arg && 'type' in arg ? arg : undefined);
+    vscode.commands.registerCommand('newsLens.addNote', async (arg?: unknown) => {
+      const t = await target(service, nodeOf(arg));
       if (!t) return undefined;
-      const note = arg && !('type' in arg) && arg.note ? arg.note : await vscode.window.showInputBox({ title: 'Add Note', prompt: 'Your note on the selected words' });
+      const note = (nodeOf(arg) ? undefined : option(arg, 'note')) || await vscode.window.showInputBox({ title: 'Add Note', prompt: 'Your note on the selected words' });
       return note ? save(t.editor.document, { type: 'note', note }, t.span) : undefined;
     }),
     vscode.commands.registerCommand('newsLens.undoAnnotation', async () => {
@@ -138,14 +159,15 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
         return undefined;
       }
     }),
-    vscode.commands.registerCommand('newsLens.exportAnnotations', async (arg?: { format?: 'brat' | 'json' | 'csv' }) => {
+    vscode.commands.registerCommand('newsLens.exportAnnotations', async (arg?: unknown) => {
       const doc = vscode.window.activeTextEditor?.document;
       const result = doc && (await service.get(doc));
       if (!doc || !result) {
         vscode.window.showInformationMessage('News Lens: open a news article to export its annotations.');
         return undefined;
       }
-      const format = arg?.format ?? (await vscode.window.showQuickPick(
+      const given = typeof arg === 'object' && arg !== null ? (arg as { format?: unknown }).format : undefined;
+      const format = (given === 'brat' || given === 'json' || given === 'csv' ? given : undefined) ?? (await vscode.window.showQuickPick(
         [{ label: 'brat standoff (.ann)', f: 'brat' as const }, { label: 'JSON', f: 'json' as const }, { label: 'CSV (quotes)', f: 'csv' as const }],
         { title: 'Export Annotations as…' }))?.f;
       if (!format) return undefined;

@@ -1,7 +1,8 @@
 /** The News Lens commands, registered in one place; each delegates to a provider. */
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysisService';
-import { HIGHLIGHT_KINDS, KIND_LABEL, QuoteFormat, readConfig, SortOrder } from './config';
+import { ArticleScope } from './articleScope';
+import { HIGHLIGHT_KINDS, KIND_LABEL, mentions, QuoteFormat, readConfig, SortOrder } from './config';
 import { EntityTreeProvider } from './entityTree';
 import { QuoteExporter } from './quotesExport';
 import { linePosition, TreeNode } from './treeNodes';
@@ -11,7 +12,28 @@ export interface CommandDeps {
   tree: EntityTreeProvider;
   treeView: vscode.TreeView<TreeNode>;
   exporter: QuoteExporter;
+  scope: ArticleScope;
   setWorkspaceMode(on: boolean): Promise<void>;
+}
+
+/** Options a caller (a test, a keybinding) may pass to Extract Quotes; anything else is ignored. */
+function extractOptions(arg: unknown): { format?: QuoteFormat; workspace?: boolean } {
+  if (typeof arg !== 'object' || arg === null) return {};
+  const { format, workspace } = arg as Record<string, unknown>;
+  return {
+    ...(format === 'markdown' || format === 'json' || format === 'csv' ? { format } : {}),
+    ...(typeof workspace === 'boolean' ? { workspace } : {}),
+  };
+}
+
+/** The file a per-file command works on: the Uri it was given (a menu, the status bar), else the active editor's. */
+function fileArg(arg: unknown): vscode.Uri | undefined {
+  return arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri ?? activeTabUri();
+}
+
+function activeTabUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputText ? input.uri : undefined;
 }
 
 /** Selects exactly [start, end) in the article, opening it if needed. */
@@ -34,8 +56,17 @@ function activeArticle(deps: CommandDeps): vscode.TextDocument | undefined {
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
-  const { tree, treeView, exporter } = deps;
-  const entityOf = (arg: unknown) => (arg && typeof arg === 'object' && (arg as TreeNode).type === 'entity' ? (arg as Extract<TreeNode, { type: 'entity' }>) : undefined);
+  const { tree, treeView, exporter, scope } = deps;
+  // a node of our tree (from its context menu), known by identity, not by its shape
+  const entityOf = (arg: unknown) => (tree.isNode(arg) && arg.type === 'entity' ? arg : undefined);
+  const chooseFile = async (arg: unknown, analyse: boolean) => {
+    const uri = fileArg(arg);
+    if (!uri) {
+      vscode.window.showInformationMessage('News Lens: open the file to analyse (or stop analysing) first.');
+      return;
+    }
+    await scope.choose(uri, analyse);
+  };
   const config = () => vscode.workspace.getConfiguration('newsLens');
   const setSort = async (order: SortOrder) => {
     tree.setSort(order);
@@ -44,21 +75,22 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('newsLens.revealSpan', (uri: vscode.Uri | string, start: number, end: number) =>
       revealSpan(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, start, end)),
-    vscode.commands.registerCommand('newsLens.extractQuotes', (options?: { format?: QuoteFormat; workspace?: boolean }) =>
-      exporter.extract(activeArticle(deps), options && typeof options === 'object' && !('type' in options) ? options : {})),
+    vscode.commands.registerCommand('newsLens.extractQuotes', (options?: unknown) =>
+      exporter.extract(activeArticle(deps), extractOptions(options))),
     vscode.commands.registerCommand('newsLens.extractQuotesAs', async () => {
       const format = await exporter.pickFormat();
       return format && exporter.extract(activeArticle(deps), { format });
     }),
-    vscode.commands.registerCommand('newsLens.extractWorkspaceQuotes', (options?: { format?: QuoteFormat }) =>
-      exporter.extract(undefined, { ...(options ?? {}), workspace: true })),
-    vscode.commands.registerCommand('newsLens.extractQuotesBySpeaker', (node?: TreeNode) => {
+    vscode.commands.registerCommand('newsLens.extractWorkspaceQuotes', (options?: unknown) =>
+      exporter.extract(undefined, { ...extractOptions(options), workspace: true })),
+    vscode.commands.registerCommand('newsLens.extractQuotesBySpeaker', (arg?: unknown) => {
+      const node = tree.isNode(arg) ? arg : undefined;
       const id = node?.type === 'entity' ? node.key : node?.type === 'speaker' ? node.entityId ?? undefined : undefined;
       return exporter.extract(activeArticle(deps), { speakerId: id, workspace: tree.workspaceMode });
     }),
     vscode.commands.registerCommand('newsLens.showAllMentions', async (arg: unknown, entityId?: string) => {
       // from a hover link: (uri string, entity id); from the tree: the entity node
-      const node = entityOf(arg) ?? (entityId ? tree.entityNode(entityId) : undefined);
+      const node = entityOf(arg) ?? (typeof entityId === 'string' ? tree.entityNode(entityId) : undefined);
       if (!node) return;
       const locations = node.occurrences.flatMap((o) => o.entity.mentions.map((m) => {
         const from = linePosition(o.source.text, m.start);
@@ -82,7 +114,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
       const pick = await vscode.window.showQuickPick(
         nodes.map((n) => ({
           label: `$(${KIND_LABEL[n.kind].icon}) ${n.name}`,
-          description: `${KIND_LABEL[n.kind].one} · ${n.occurrences.reduce((s, o) => s + o.entity.mentions.length, 0)} mentions`,
+          description: `${KIND_LABEL[n.kind].one} · ${mentions(n.occurrences.reduce((s, o) => s + o.entity.mentions.length, 0))}`,
           detail: n.aliases.filter((a) => a !== n.name).join(', ') || undefined,
           node: n,
         })),
@@ -114,6 +146,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable[] {
     vscode.commands.registerCommand('newsLens.sortByAppearance', () => setSort('appearance')),
     vscode.commands.registerCommand('newsLens.showWorkspace', () => deps.setWorkspaceMode(true)),
     vscode.commands.registerCommand('newsLens.showActiveArticle', () => deps.setWorkspaceMode(false)),
+    vscode.commands.registerCommand('newsLens.analyseFile', (uri?: unknown) => chooseFile(uri, true)),
+    vscode.commands.registerCommand('newsLens.stopAnalysingFile', (uri?: unknown) => chooseFile(uri, false)),
     vscode.commands.registerCommand('newsLens.refresh', () => (tree.workspaceMode ? deps.setWorkspaceMode(true) : tree.rebuild())),
   ];
 }

@@ -20,6 +20,11 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   private children = new Map<TreeNode, TreeNode[]>();
   /** The article the tree shows (outside workspace mode). */
   document: vscode.TextDocument | undefined;
+  /** Why the active file is not analysed, when the tree shows that instead of an article. */
+  private notAnalysed: string | undefined;
+  private view: vscode.TreeView<TreeNode> | undefined;
+  /** Every node handed to VS Code, so commands can tell a tree node from any other argument. */
+  private readonly issued = new WeakSet<object>();
   workspaceMode = false;
   sortBy: SortOrder = readConfig().sortBy;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -35,12 +40,33 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     );
   }
 
+  /** The view whose message line the tree keeps up to date. */
+  attachView(view: vscode.TreeView<TreeNode>): void {
+    this.view = view;
+  }
+
   /** Follow an editor: only article editors change what the tree shows. */
   showDocument(doc: vscode.TextDocument | undefined): void {
     if (doc && !this.service.isArticle(doc)) return;
-    if (doc === this.document) return;
+    if (doc === this.document && !this.notAnalysed) return;
     this.document = doc;
+    this.notAnalysed = undefined;
     if (!this.workspaceMode) this.rebuild();
+  }
+
+  /** The active file is not analysed (not an article, binary, too large): say why instead of
+   *  showing the previous article. */
+  showNotAnalysed(uri: vscode.Uri, reason: string): void {
+    const message = `${vscode.workspace.asRelativePath(uri)} is not analysed: ${reason}.`;
+    if (!this.document && this.notAnalysed === message) return;
+    this.document = undefined;
+    this.notAnalysed = message;
+    if (!this.workspaceMode) this.rebuild();
+  }
+
+  /** Whether arg is a node of this tree (a command run from its menu), not an options object. */
+  isNode(arg: unknown): arg is TreeNode {
+    return typeof arg === 'object' && arg !== null && this.issued.has(arg);
   }
 
   setWorkspaceMode(on: boolean): void {
@@ -54,14 +80,20 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   }
 
   rebuild(): void {
+    let message: string | undefined;
     if (this.workspaceMode) {
       this.sources = this.index.results().map((r) => ({ source: { uri: r.uri, text: r.text }, entities: r.analysis.entities, quotes: r.analysis.quotes }));
+      const skipped = [...this.index.skipped].map(([key, reason]) => ({ type: 'skipped' as const, uri: vscode.Uri.parse(key), reason }))
+        .sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
+      this.extras = skipped.length ? [{ type: 'section', id: 'skipped', label: 'Skipped', children: skipped }] : [];
     } else if (this.document && !this.document.isClosed) {
       // this version's analysis once it is ready (onDidAnalyze rebuilds then), meanwhile the last one
       const a = this.service.peek(this.document) ?? this.service.latest(this.document.uri);
       if (!this.service.peek(this.document)) void this.service.get(this.document);
+      if (a?.skipped) message = `${vscode.workspace.asRelativePath(this.document.uri)} is not analysed: ${a.skipped}.`;
       const source = { uri: this.document.uri, text: this.document.getText() };
-      this.sources = a ? [{ source, entities: a.analysis.entities, quotes: a.analysis.quotes }] : [];
+      // a skipped article shows its message, not empty groups
+      this.sources = a && !a.skipped ? [{ source, entities: a.analysis.entities, quotes: a.analysis.quotes }] : [];
       this.extras = [];
       if (a?.analysis.notes.length) {
         this.extras.push({ type: 'section', id: 'notes', label: 'Notes', children: a.analysis.notes.map((n) => ({ type: 'note', source, start: n.start, end: n.end, note: n.note })) });
@@ -69,8 +101,12 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
       if (a?.analysis.orphaned.length) {
         this.extras.push({ type: 'section', id: 'orphaned', label: 'Orphaned annotations', children: a.analysis.orphaned.map((annotation) => ({ type: 'orphan', annotation })) });
       }
-    } else this.sources = [];
-    if (this.workspaceMode || !this.sources.length) this.extras = [];
+    } else {
+      this.sources = [];
+      message = this.notAnalysed;
+    }
+    if (!this.workspaceMode && !this.sources.length) this.extras = [];
+    if (this.view) this.view.message = message;
     this.build();
     this.changed.fire(undefined);
   }
@@ -105,11 +141,10 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const speakers = new Map<string, Extract<TreeNode, { type: 'speaker' }>>();
     for (const { source, quotes } of this.sources) {
       for (const q of quotes) {
-        const label = speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null });
         const key = q.speakerId ?? (q.speakerDescription ? 'described' : 'unattributed');
         let s = speakers.get(key);
         if (!s) {
-          s = { type: 'speaker', key, label: q.speakerId ? label : q.speakerDescription ? 'Unnamed sources' : 'Unattributed', entityId: q.speakerId, quotes: [] };
+          s = { type: 'speaker', key, label: q.speakerId ? speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null }) : q.speakerDescription ? 'Unnamed sources' : 'Unattributed', entityId: q.speakerId, quotes: [] };
           speakers.set(key, s);
         }
         s.quotes.push({ source, quote: q });
@@ -128,7 +163,14 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (!node) return this.sources.length ? this.roots : [];
+    const list = this.childrenOf(node);
+    for (const n of list) this.issued.add(n);
+    return list;
+  }
+
+  private childrenOf(node?: TreeNode): TreeNode[] {
+    // workspace mode with nothing analysed still lists what it skipped
+    if (!node) return this.sources.length ? this.roots : this.extras;
     const known = this.children.get(node);
     if (known) return known;
     let list: TreeNode[] = [];
@@ -150,7 +192,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     if (node.type === 'entity') return this.roots.find((g) => g.type === 'group' && g.kind === node.kind);
     if (node.type === 'speaker') return this.roots.find((g) => g.type === 'group' && g.kind === 'quote');
     if (node.type === 'section') return undefined;
-    if (node.type === 'note' || node.type === 'orphan') return this.extras.find((x) => x.type === 'section' && x.children.includes(node));
+    if (node.type === 'note' || node.type === 'orphan' || node.type === 'skipped') return this.extras.find((x) => x.type === 'section' && x.children.includes(node));
     return node.parent;
   }
 

@@ -2,7 +2,6 @@
  *  canonical name, mention count, aliases and a link that lists every mention. Each ends with a
  *  small line naming the rule that decided it ("rule: reader.annotation"), as --explain does. */
 import * as vscode from 'vscode';
-import { speakerLabel } from '../core';
 import { AnalysisService } from './analysisService';
 import { KIND_LABEL } from './config';
 
@@ -34,9 +33,10 @@ export class NewsLensHoverProvider implements vscode.HoverProvider {
     const q = result.analysis.quotes.find((x) => x.start <= offset && offset < x.end);
     if (q) {
       const md = new vscode.MarkdownString();
-      const who = speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null });
-      md.appendMarkdown(`**Quote** · said by **${escape(who)}**`);
-      if (q.verb) md.appendMarkdown(` (${escape(q.verb)})`);
+      // "said by Anna Berg (told reporters)", "said by an unnamed source (a spokesman)", "no speaker found"
+      const who = q.speaker ?? (q.speakerDescription ? `an unnamed source (${q.speakerDescription})` : undefined);
+      md.appendMarkdown(who ? `**Quote** · said by **${escape(who)}**` : '**Quote** · no speaker found');
+      if (who && q.verb) md.appendMarkdown(` (${escape(q.verb)})`);
       md.appendMarkdown(q.partial ? '\n\nA partial quote, inside the writer\'s sentence.' : '\n\nA full quoted sentence.');
       appendRuleLine(md, 'speaker rule', q.speakerRule);
       parts.push(md);

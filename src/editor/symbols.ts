@@ -1,8 +1,11 @@
-/** Outline and Go to Symbol: the article's entities by kind, and its quotes by speaker. */
+/** Outline and Go to Symbol: the article's entities by kind, and its quotes by speaker.
+ *  Every range stays on one line (an entity's first mention, a quote's first line): sticky
+ *  scroll pins the first line of any symbol whose range spans lines, and article text is no
+ *  structure to pin. */
 import * as vscode from 'vscode';
-import { ENTITY_KINDS, speakerLabel } from '../core';
+import { ENTITY_KINDS } from '../core';
 import { AnalysisService } from './analysisService';
-import { KIND_LABEL } from './config';
+import { KIND_LABEL, mentions, saidBy } from './config';
 
 const SYMBOL_KIND = {
   person: vscode.SymbolKind.Object,
@@ -18,16 +21,19 @@ export class NewsLensSymbolProvider implements vscode.DocumentSymbolProvider {
     const result = await this.service.get(doc, token);
     if (!result || token?.isCancellationRequested) return [];
     const { entities, quotes } = result.analysis;
-    const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
+    /** [start, end) cut at the end of its first line. */
+    const oneLine = (start: number, end: number) => {
+      const from = doc.positionAt(start);
+      const to = doc.positionAt(end);
+      return new vscode.Range(from, to.line === from.line ? to : doc.lineAt(from.line).range.end);
+    };
     const groups: vscode.DocumentSymbol[] = [];
     for (const kind of ENTITY_KINDS) {
       const list = entities.filter((e) => e.kind === kind);
       if (!list.length) continue;
       const children = list.map((e) => {
-        const first = e.mentions[0];
-        const last = e.mentions[e.mentions.length - 1];
-        const sym = new vscode.DocumentSymbol(e.name, `${e.mentions.length} mentions`, SYMBOL_KIND[kind], range(first.start, last.end), range(first.start, first.end));
-        return sym;
+        const first = oneLine(e.mentions[0].start, e.mentions[0].end);
+        return new vscode.DocumentSymbol(e.name, mentions(e.mentions.length), SYMBOL_KIND[kind], first, first);
       });
       groups.push(this.container(KIND_LABEL[kind].many, children));
     }
@@ -35,16 +41,18 @@ export class NewsLensSymbolProvider implements vscode.DocumentSymbolProvider {
       const children = quotes.map((q) => {
         const words = q.text.replace(/\s+/g, ' ').trim();
         const name = `“${words.length > 60 ? words.slice(0, 60) + '…' : words}”`;
-        return new vscode.DocumentSymbol(name, speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null }), vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
+        const first = oneLine(q.start, q.end);
+        return new vscode.DocumentSymbol(name, saidBy(q), vscode.SymbolKind.String, first, first);
       });
       groups.push(this.container('Quotes', children));
     }
     return groups;
   }
 
+  /** A group takes its first child's range: a range around all of them would span the article. */
   private container(name: string, children: vscode.DocumentSymbol[]): vscode.DocumentSymbol {
-    const r = children.reduce((acc, c) => acc.union(c.range), children[0].range);
-    const sym = new vscode.DocumentSymbol(name, `${children.length}`, vscode.SymbolKind.Package, r, children[0].selectionRange);
+    const first = children.reduce((a, c) => (c.range.start.isBefore(a.range.start) ? c : a), children[0]);
+    const sym = new vscode.DocumentSymbol(name, `${children.length}`, vscode.SymbolKind.Package, first.range, first.selectionRange);
     sym.children = children;
     return sym;
   }

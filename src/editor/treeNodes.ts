@@ -1,7 +1,7 @@
 /** The nodes of the News Lens tree and how each is shown. */
 import * as vscode from 'vscode';
-import { Entity, EntityKind, lineStarts, positionAt, Quote, speakerLabel, UserAnnotation } from '../core';
-import { HighlightKind, KIND_LABEL } from './config';
+import { Entity, EntityKind, lineStarts, positionAt, Quote, UserAnnotation } from '../core';
+import { HighlightKind, KIND_LABEL, mentions, saidBy } from './config';
 
 export interface Source {
   uri: vscode.Uri;
@@ -16,11 +16,19 @@ export type TreeNode =
   | { type: 'mention'; parent: TreeNode; source: Source; start: number; end: number; entityName?: string }
   | { type: 'speaker'; key: string; label: string; entityId: string | null; quotes: { source: Source; quote: Quote }[] }
   | { type: 'quote'; parent: TreeNode; source: Source; quote: Quote }
-  | { type: 'section'; id: 'notes' | 'orphaned'; label: string; children: TreeNode[] }
+  | { type: 'section'; id: 'notes' | 'orphaned' | 'skipped'; label: string; children: TreeNode[] }
+  /** A file workspace mode did not analyse, and why. */
+  | { type: 'skipped'; uri: vscode.Uri; reason: string }
   | { type: 'note'; source: Source; start: number; end: number; note: string }
   | { type: 'orphan'; annotation: UserAnnotation };
 
 const PREVIEW_MAX = 80;
+const SECTION_ICON = { notes: 'note', orphaned: 'warning', skipped: 'circle-slash' } as const;
+const SECTION_TOOLTIP = {
+  notes: undefined,
+  orphaned: 'Annotations whose words are no longer in the article. They stay in the sidecar file; Undo Last Annotation or editing the file removes them.',
+  skipped: 'Files that match newsLens.include but were not analysed: binary, too large (newsLens.maxFileSizeKB) or unreadable.',
+};
 
 /** Line starts per article text, computed once: previews and locations of many mentions then cost
  *  a binary search each instead of a scan from the top of the article. A few texts are kept
@@ -75,10 +83,10 @@ export function toTreeItem(node: TreeNode, workspaceMode: boolean, media?: vscod
       item.id = `entity:${node.key}`;
       item.description = workspaceMode ? `${count} in ${node.occurrences.length} file${node.occurrences.length === 1 ? '' : 's'}` : String(count);
       const others = node.aliases.filter((a) => a !== node.name);
-      item.tooltip = new vscode.MarkdownString(`**${node.name}** · ${KIND_LABEL[node.kind].one}\n\n${count} mention${count === 1 ? '' : 's'}${others.length ? `\n\nAlso: ${others.join(', ')}` : ''}`);
+      item.tooltip = new vscode.MarkdownString(`**${node.name}** · ${KIND_LABEL[node.kind].one}\n\n${mentions(count)}${others.length ? `\n\nAlso: ${others.join(', ')}` : ''}`);
       item.iconPath = new vscode.ThemeIcon(KIND_LABEL[node.kind].icon, new vscode.ThemeColor(`newsLens.${node.kind}Border`));
       item.contextValue = `entity.${node.kind}`;
-      item.accessibilityInformation = { label: `${node.name}, ${count} mentions` };
+      item.accessibilityInformation = { label: `${node.name}, ${mentions(count)}` };
       return item;
     }
     case 'file': {
@@ -109,8 +117,18 @@ export function toTreeItem(node: TreeNode, workspaceMode: boolean, media?: vscod
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `section:${node.id}`;
       item.description = String(node.children.length);
-      item.iconPath = new vscode.ThemeIcon(node.id === 'notes' ? 'note' : 'warning');
-      item.tooltip = node.id === 'orphaned' ? 'Annotations whose words are no longer in the article. They stay in the sidecar file; Undo Last Annotation or editing the file removes them.' : undefined;
+      item.iconPath = new vscode.ThemeIcon(SECTION_ICON[node.id]);
+      item.tooltip = SECTION_TOOLTIP[node.id];
+      if (node.id === 'skipped') item.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+      return item;
+    }
+    case 'skipped': {
+      const item = new vscode.TreeItem(node.uri);
+      item.description = node.reason;
+      item.tooltip = `${vscode.workspace.asRelativePath(node.uri)} was not analysed: ${node.reason}.`;
+      item.iconPath = new vscode.ThemeIcon('circle-slash');
+      item.command = { command: 'vscode.open', title: 'Open', arguments: [node.uri] };
+      item.contextValue = 'skipped';
       return item;
     }
     case 'note': {
@@ -137,7 +155,7 @@ export function toTreeItem(node: TreeNode, workspaceMode: boolean, media?: vscod
       const item = new vscode.TreeItem(`“${words.length > PREVIEW_MAX ? words.slice(0, PREVIEW_MAX) + '…' : words}”`);
       const line = linePreview(node.source.text, q.start, q.start).line;
       item.description = `Ln ${line + 1}${q.partial ? ' · partial' : ''}`;
-      item.tooltip = new vscode.MarkdownString().appendText(`${speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null })}${q.verb ? ` (${q.verb})` : ''}\n\n`).appendText(words);
+      item.tooltip = new vscode.MarkdownString().appendText(`${saidBy(q)}\n\n`).appendText(words);
       item.command = { command: 'newsLens.revealSpan', title: 'Reveal', arguments: [node.source.uri, q.start, q.end] };
       item.iconPath = new vscode.ThemeIcon('quote');
       item.contextValue = 'quote';

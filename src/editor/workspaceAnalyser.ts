@@ -6,6 +6,9 @@ import { annotatedOf } from '../worker/protocol';
 import { AnalysisClient, AnalysisJob } from './analysisClient';
 
 /** How the analyser reaches articles; keys are whatever names the caller gives files (URIs here). */
+/** A file the input gate turned away (binary, too large, unreadable): its message says why. */
+export class SkippedFile extends Error {}
+
 export interface ArticleFiles {
   /** `mtime` changes whenever the text does (an open, edited document gives its own number). */
   stat(key: string): Promise<{ mtime: number; size: number }>;
@@ -90,7 +93,7 @@ export class WorkspaceAnalyser {
       this.skipped.delete(key);
     } catch (e) {
       this.articles.delete(key);
-      this.skipped.set(key, `could not be read: ${(e as Error).message}`);
+      this.skipped.set(key, e instanceof SkippedFile ? e.message : `could not be read: ${(e as Error).message}`);
     }
   }
 

@@ -4,9 +4,11 @@
 import * as vscode from 'vscode';
 import { Analysis } from '../core';
 import { AnalysisClient } from './analysisClient';
+import { isSkip } from '../core/reader/inputGate';
 import { AnnotationStore } from './annotationStore';
+import { articleScope, gateFile, gateText } from './articleScope';
 import { readConfig } from './config';
-import { ArticleFiles, WorkspaceAnalyser } from './workspaceAnalyser';
+import { ArticleFiles, SkippedFile, WorkspaceAnalyser } from './workspaceAnalyser';
 
 export interface FileAnalysis {
   uri: vscode.Uri;
@@ -15,9 +17,8 @@ export interface FileAnalysis {
   mtime: number;
 }
 
-const ARTICLE_GLOB = '**/*.{txt,md,markdown}';
-const EXCLUDED_FOLDERS = ['node_modules', '.git', '.newslens', 'dist', 'out'];
-const EXCLUDE_GLOB = `**/{${EXCLUDED_FOLDERS.join(',')}}/**`;
+/** Several globs as one: findFiles takes a single pattern. */
+const anyOf = (globs: readonly string[]) => (globs.length === 1 ? globs[0] : `{${globs.join(',')}}`);
 const MAX_FILES = 20000;
 /** Editors save a file in several writes: one analysis after the last event. */
 const WATCH_SETTLE_MS = 150;
@@ -37,7 +38,8 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   constructor(private readonly store: AnnotationStore, private readonly client: AnalysisClient) {
     this.analyser = new WorkspaceAnalyser(client, this.articleFiles(), () => readConfig().maxFileSizeKB * 1024);
-    const watcher = vscode.workspace.createFileSystemWatcher(ARTICLE_GLOB);
+    // every file: the include and exclude settings are read live, in fileChanged
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.subscriptions.push(
       watcher,
       watcher.onDidChange((uri) => this.fileChanged(uri)),
@@ -81,7 +83,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async scan(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
     this.active = true;
-    const files = await vscode.workspace.findFiles(ARTICLE_GLOB, EXCLUDE_GLOB, MAX_FILES, token);
+    const { include, exclude } = readConfig();
+    // the sidecar folder is never articles; the scope then adds case-insensitive globs and per-file choices
+    const found = await vscode.workspace.findFiles(anyOf(include), anyOf([...exclude, '**/.newslens/**']), MAX_FILES, token);
+    const files = found.filter((uri) => articleScope.classifyUri(uri).article);
     for (const uri of files) this.uris.set(uri.toString(), uri);
     const stopWorker = token.onCancellationRequested(() => this.analyser.cancel());
     let reported = 0;
@@ -106,7 +111,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private fileChanged(uri: vscode.Uri): void {
-    if (!this.active || isExcluded(uri)) return;
+    if (!this.active || uri.path.includes('/.newslens/') || !articleScope.classifyUri(uri).article) return;
     const key = uri.toString();
     clearTimeout(this.pendingEvents.get(key));
     this.pendingEvents.set(key, setTimeout(async () => {
@@ -127,7 +132,6 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Reading articles through VS Code: works in remote and virtual workspaces as on disk. */
   private articleFiles(): ArticleFiles {
     const openDocument = (key: string) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    const decoder = new TextDecoder('utf-8');
     return {
       stat: async (key) => {
         const open = openDocument(key);
@@ -135,7 +139,13 @@ export class WorkspaceIndex implements vscode.Disposable {
         // an edited, unsaved article: its version stands for its modification time
         return { mtime: open?.isDirty ? -open.version : stat.mtime, size: stat.size };
       },
-      text: async (key) => openDocument(key)?.getText() ?? decoder.decode(await vscode.workspace.fs.readFile(this.uri(key))).replace(/^\uFEFF/, ''),
+      // the input gate shared with the editor and the CLI: binary, too large, unreadable, Windows-1252
+      text: async (key) => {
+        const open = openDocument(key);
+        const read = open ? (gateText(open.getText()) ?? { text: open.getText(), encoding: 'utf-8' as const }) : await gateFile(this.uri(key));
+        if (isSkip(read)) throw new SkippedFile(read.message);
+        return read.text;
+      },
       annotations: async (key) => (await this.store.load(this.uri(key))).sidecar.annotations,
     };
   }
@@ -151,9 +161,4 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
-}
-
-function isExcluded(uri: vscode.Uri): boolean {
-  const parts = uri.path.split('/');
-  return parts.some((p) => EXCLUDED_FOLDERS.includes(p));
 }

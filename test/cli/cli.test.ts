@@ -105,6 +105,13 @@ describe('cli: news-lens annotate', function () {
     fs.writeFileSync(path.join(mixed, 'c.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     fs.writeFileSync(path.join(mixed, 'data.json'), '{"not": "an article"}');
     fs.writeFileSync(path.join(mixed, 'README'), 'no extension');
+    // not articles, as in the editor: a README and a changelog, and build and dependency folders
+    fs.writeFileSync(path.join(mixed, 'README.md'), '# How to use this folder\n');
+    fs.writeFileSync(path.join(mixed, 'changelog.txt'), 'Version 2 fixed things.\n');
+    fs.mkdirSync(path.join(mixed, 'node_modules', 'pkg'), { recursive: true });
+    fs.writeFileSync(path.join(mixed, 'node_modules', 'pkg', 'notes.md'), 'A package note.\n');
+    fs.mkdirSync(path.join(mixed, 'out'));
+    fs.writeFileSync(path.join(mixed, 'out', 'copy.txt'), 'A build copy.\n');
     fs.writeFileSync(path.join(mixed, 'sub', 'inner.TXT'), 'John Kerry spoke.\n');
     fs.writeFileSync(path.join(mixed, 'sub', 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
     fs.writeFileSync(path.join(mixed, 'sub', 'deeper', 'x.markdown'), '"Deep," he said.\n');
@@ -295,7 +302,8 @@ describe('cli: news-lens annotate', function () {
       const r = cli(['annotate', '--max-size', '0.001', 'notes.md', 'mixed/a.txt'], dir);
       assert.equal(r.status, 1);
       assert.deepEqual(jsonl(r.stdout).map((x) => x.file), ['notes.md']);
-      assert.match(r.stderr, /a\.txt: too large: .* MB, the limit is 0\.001 MB/);
+      // the same units as the editor's messages: KB below a megabyte
+      assert.match(r.stderr, /a\.txt: too large: \d+ KB, the limit is 1 KB \(raise it with --max-size MB\)/);
     });
 
     it('everything at once: every bad input named on stderr, every good file on stdout', () => {
@@ -324,6 +332,39 @@ describe('cli: news-lens annotate', function () {
       const [rec] = jsonl(r.stdout);
       assertRecordShape(rec, text);
       assert.deepEqual(rec, JSON.parse(JSON.stringify(toRecord('utf16.txt', analyze(text)))));
+    });
+  });
+
+  describe('the input gate: empty directories and other encodings', () => {
+    it('a directory that holds no article is named on stderr, exit 1', () => {
+      const empty = path.join(dir, 'no-articles');
+      fs.mkdirSync(path.join(empty, 'node_modules'), { recursive: true });
+      fs.writeFileSync(path.join(empty, 'README.md'), '# Read me\n');
+      fs.writeFileSync(path.join(empty, 'node_modules', 'x.txt'), 'Not an article.\n');
+      fs.writeFileSync(path.join(empty, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff]));
+      const r = cli(['annotate', 'no-articles', 'notes.md'], dir);
+      assert.equal(r.status, 1);
+      assert.deepEqual(jsonl(r.stdout).map((x) => x.file), ['notes.md']);
+      assert.match(r.stderr, /^news-lens: no-articles: no articles in this directory \(.*README.*node_modules.*\)$/m);
+    });
+
+    it('a README named on the command line is read: only directory walks leave it out', () => {
+      const r = cli(['annotate', 'mixed/README.md'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(jsonl(r.stdout).map((x) => x.file), ['mixed/README.md']);
+    });
+
+    it('a Windows-1252 file keeps its curly quotes (0x93/0x94), with a note on stderr', () => {
+      const text = '\x93We will rebuild the bridge,\x94 Mayor Ilse Varga said on Monday. It cost \x80 2 million.\r\n';
+      fs.writeFileSync(path.join(dir, 'cp1252.txt'), Buffer.from(text, 'latin1'));
+      const r = cli(['annotate', 'cp1252.txt'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stderr, 'news-lens: note: cp1252.txt: not valid UTF-8; read as Windows-1252\n');
+      const decoded = '“We will rebuild the bridge,” Mayor Ilse Varga said on Monday. It cost € 2 million.\r\n';
+      const [rec] = jsonl(r.stdout);
+      assertRecordShape(rec, decoded);
+      assert.deepEqual(rec, JSON.parse(JSON.stringify(toRecord('cp1252.txt', analyze(decoded)))));
+      assert.equal(rec.quotes.length, 1, 'the curly quotes make a quotation');
     });
   });
 

@@ -19,6 +19,16 @@ const EXT_DIR = path.resolve(process.env.NEWS_LENS_EXT_DIR || h.REPO);
 const SHOTS = path.join(h.RUN_ROOT, 'screenshots');
 const SEED = '000_cd49f1154b42ae10.txt';
 const LONG = 60000;
+const SCOPE_SHOTS = ['05-readme-not-analysed.png', '06-too-large.png', '07-binary-open.png', '08-skipped-in-workspace.png'];
+
+/** Files that are not analysed, beside the seeds: a README, an article above the 5 MB default
+ *  limit and a binary file named .txt. The words are invented. */
+function writeScopeFixtures(ws) {
+  fs.writeFileSync(path.join(ws, 'README.md'), '# About this folder\n\nMayor Ilse Varga asked for these files.\n\n"Keep them tidy," Tomas Lind said.\n');
+  const paragraph = '"We will rebuild the bridge by May," Mayor Ilse Varga said in Vienna on Monday.\n\n';
+  fs.writeFileSync(path.join(ws, 'big-archive.txt'), paragraph.repeat(Math.ceil(5.3 * 1048576 / paragraph.length)));
+  fs.writeFileSync(path.join(ws, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]));
+}
 
 /** '#4FC1FF33' -> {r,g,b,a} */
 function hexToRgba(hex) {
@@ -95,13 +105,14 @@ describe('News Lens in the VS Code workbench (code-server + Chromium)', function
       assert.ok(decorationColours('dark')[k], `package.json contributes.colors has no dark default for newsLens.${k}Background`);
     }
     fs.mkdirSync(SHOTS, { recursive: true });
-    for (const f of ['01-tree-and-decorations.png', '02-extract-quotes.png', 'ui-failure.png']) fs.rmSync(path.join(SHOTS, f), { force: true });
+    for (const f of ['01-tree-and-decorations.png', '02-extract-quotes.png', ...SCOPE_SHOTS, 'ui-failure.png']) fs.rmSync(path.join(SHOTS, f), { force: true });
     let t = Date.now();
     const vsix = packageVsix();
     T.package = Date.now() - t;
     // the browser prefers a dark scheme (harness), so the workbench shows its default dark theme
     run = h.createRun('ui', { workspace: true });
     run.useTmpForThisProcess();
+    writeScopeFixtures(run.ws);
     t = Date.now();
     h.installVsix(run, vsix);
     T.install = Date.now() - t;
@@ -208,6 +219,11 @@ describe('News Lens in the VS Code workbench (code-server + Chromium)', function
     const people = treeRow(/^People$/).first();
     const count = (await people.locator('.label-description').innerText().catch(() => '')).trim();
     assert.match(count, /\d/, `People group shows no count (description "${count}")`);
+    // the panel's title fits beside its actions: not cut off with an ellipsis
+    const title = sidebar().locator('.composite.title .title-label h2').first();
+    const fit = await title.evaluate((e) => ({ text: e.textContent, scroll: e.scrollWidth, client: e.clientWidth }));
+    console.log(`      panel title "${fit.text}": ${fit.scroll} px of text in ${fit.client} px`);
+    assert.ok(fit.scroll <= fit.client, `the title "${fit.text}" is cut off (${fit.scroll} > ${fit.client} px)`);
   });
 
   it('reveals and selects a mention of John Kerry when it is clicked', async () => {
@@ -282,6 +298,73 @@ describe('News Lens in the VS Code workbench (code-server + Chromium)', function
     await lavrov.waitFor({ timeout: LONG });
     await sidebar().locator('.monaco-list-row', { hasText: /in 2 files/ }).first().waitFor({ timeout: LONG });
     await page.screenshot({ path: path.join(SHOTS, '04-workspace-mode.png') });
+    await runCommand('News Lens: Show Entities of the Active Article');
+  });
+  /** Opens a file from the Explorer, then shows the News Lens view again. */
+  async function openFromExplorer(name) {
+    const row = sidebar().getByRole('treeitem', { name });
+    if (!(await row.isVisible())) await page.keyboard.press('Control+Shift+E');
+    await row.click();
+    await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor();
+    await activityEntry().click();
+    // an empty tree is hidden behind its message: wait for the view, not the tree
+    await sidebar().locator('.composite.title', { hasText: /News Lens/i }).first().waitFor();
+  }
+  /** The tree view's message line, once it says `pattern`. */
+  async function treeMessage(pattern) {
+    const message = sidebar().locator('.message', { hasText: pattern }).first();
+    await message.waitFor({ timeout: LONG });
+    return (await message.innerText()).trim();
+  }
+
+  it('a README.md beside the articles is not analysed, and the tree and the status bar say why', async () => {
+    await openFromExplorer('README.md');
+    const said = await treeMessage(/README\.md is not analysed/);
+    assert.match(said, /matches newsLens\.exclude \(\*\*\/README\*\)/);
+    await page.locator('.statusbar-item', { hasText: /not an article/ }).first().waitFor();
+    const boxes = await page.$$eval('.editor-group-container.active .monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]',
+      (els) => els.map((e) => ({ bg: getComputedStyle(e).backgroundColor })));
+    const counts = countByKind(boxes);
+    assert.deepEqual(Object.values(counts).filter((n) => n > 0), [], `highlights in the README: ${JSON.stringify(counts)}`);
+    await page.screenshot({ path: path.join(SHOTS, SCOPE_SHOTS[0]) });
+  });
+
+  it('an article over the size limit shows its message in the tree, not empty groups', async () => {
+    await openFromExplorer('big-archive.txt');
+    const said = await treeMessage(/big-archive\.txt is not analysed/);
+    assert.match(said, /too large: 5\.\d MB, the limit is 5 MB \(setting newsLens\.maxFileSizeKB\)/);
+    assert.equal(await treeRow(/^People$/).count(), 0, 'no empty People group');
+    await page.locator('.statusbar-item', { hasText: /not analysed/ }).first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, SCOPE_SHOTS[1]) });
+  });
+
+  it('a binary file named .txt: the tree says so instead of keeping the previous article', async () => {
+    await openFromExplorer(SEED);
+    await treeRow(/^People$/).first().waitFor();
+    await openFromExplorer('photo.txt');
+    const said = await treeMessage(/photo\.txt is not analysed/);
+    assert.match(said, /binary file/);
+    assert.equal(await treeRow(/^People$/).count(), 0, 'the previous article is gone from the tree');
+    await page.screenshot({ path: path.join(SHOTS, SCOPE_SHOTS[2]) });
+  });
+
+  it('workspace mode lists the binary and the too-large file under Skipped, with their reasons', async () => {
+    await runCommand('News Lens: Show Entities of All Articles in the Workspace');
+    await treeRow(/^Sergey Lavrov$/).first().waitFor({ timeout: LONG });
+    // Skipped is the last group, collapsed, below the fold: End in the tree brings it into view
+    await sidebar().locator('[role="tree"][aria-label="Entities"]').focus();
+    await page.keyboard.press('End');
+    const skipped = treeRow(/^Skipped$/).first();
+    await skipped.waitFor({ timeout: LONG });
+    if ((await skipped.getAttribute('aria-expanded')) !== 'true') await skipped.click();
+    // its files are the last rows now
+    await page.keyboard.press('End');
+    const photo = treeRow(/^photo\.txt$/).first();
+    await photo.waitFor();
+    assert.match(await photo.locator('.label-description').innerText(), /binary file/);
+    assert.match(await treeRow(/^big-archive\.txt$/).first().locator('.label-description').innerText(), /too large/);
+    assert.equal(await treeRow(/^README\.md$/).count(), 0, 'the README is no article, not a skipped one');
+    await page.screenshot({ path: path.join(SHOTS, SCOPE_SHOTS[3]) });
     await runCommand('News Lens: Show Entities of the Active Article');
   });
 });
