@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildWeb } from './build-web.mjs';
+import { buildReportWorker } from './build-report.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -44,7 +45,7 @@ if (watch) {
   console.log('watching…');
 } else {
   fs.rmSync(rel('out/test'), { recursive: true, force: true });
-  await Promise.all([...builds.map((b) => esbuild.build(b)), buildWeb({ production })]);
+  await Promise.all([...builds.map((b) => esbuild.build(b)), buildWeb({ production }), buildReportWorker({ production })]);
   fs.chmodSync(rel('dist/cli.js'), 0o755);
   const size = (f) => `${(fs.statSync(rel(f)).size / 1024).toFixed(0)} KB`;
   console.log(`built dist/extension.js (${size('dist/extension.js')}), dist/worker.js (${size('dist/worker.js')}), dist/web/extension.js (${size('dist/web/extension.js')}), dist/web/worker.js (${size('dist/web/worker.js')}), dist/cli.js (${size('dist/cli.js')}), out/test`);

@@ -11,6 +11,7 @@ import { allRules, analyze, applyAnnotations, quoteRows, quotesToCsv, quotesToMa
 import { classifyPath } from './core/reader/articleGlobs';
 import { checkSize, decodeArticle, Decoded, isSkip } from './core/reader/inputGate';
 import { readSidecar } from './node/sidecarFile';
+import { runReport } from './cli/report';
 
 const FORMATS = ['jsonl', 'json', 'md', 'csv', 'brat'] as const;
 type Format = (typeof FORMATS)[number];
@@ -315,5 +316,6 @@ if (require.main === module) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  if (process.argv[2] === 'report') void runReport(process.argv.slice(3)).then((code) => (process.exitCode = code));
+  else process.exitCode = main(process.argv.slice(2));
 }

@@ -12,6 +12,7 @@ import { EntityTreeProvider } from './editor/entityTree';
 import { NewsLensHoverProvider } from './editor/hover';
 import { QuoteExporter } from './editor/quotesExport';
 import { followCursor } from './editor/revealOnCursor';
+import { SourcesView } from './editor/sourcesView';
 import { workerSpawner } from './editor/spawnWorker';
 import { StatusBar } from './editor/statusBar';
 import { NewsLensSymbolProvider } from './editor/symbols';
@@ -29,6 +30,7 @@ export interface NewsLensTestApi {
   statusBar: StatusBar;
   store: AnnotationStore;
   scope: ArticleScope;
+  sources: SourcesView;
 }
 
 /** The name the test helpers import. */
@@ -48,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensTestApi | un
   const statusBar = new StatusBar();
   tree.attachView(treeView);
   const active = new ActiveArticle(service, tree, statusBar);
+  const sources = new SourcesView(service, index, vscode.Uri.joinPath(context.extensionUri, 'media'));
   // every document: isArticle decides inside, so the language and glob settings apply without a reload
   const selector: vscode.DocumentSelector = '*';
 
@@ -73,12 +76,16 @@ export function activate(context: vscode.ExtensionContext): NewsLensTestApi | un
       if (tree.workspaceMode) void setWorkspaceMode(true);
     }),
     followCursor(service, tree, treeView),
+    sources,
+    vscode.commands.registerCommand('newsLens.showSources', () => sources.show(false)),
+    vscode.commands.registerCommand('newsLens.showWorkspaceSources', () => sources.show(true)),
+    vscode.commands.registerCommand('newsLens.compareQuote', (arg?: unknown, offset?: number) => sources.compare(arg, offset)),
   );
   void vscode.commands.executeCommand('setContext', 'newsLens.sortBy', tree.sortBy);
   void vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', false);
   active.refresh();
   decorations.drawAll();
-  return context.extensionMode === vscode.ExtensionMode.Test ? { service, decorations, tree, treeView, exporter, index, statusBar, store, scope: articleScope } : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? { service, decorations, tree, treeView, exporter, index, statusBar, store, scope: articleScope, sources } : undefined;
 }
 
 export function deactivate(): void {

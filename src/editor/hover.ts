@@ -38,6 +38,8 @@ export class NewsLensHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(who ? `**Quote** · said by **${escape(who)}**` : '**Quote** · no speaker found');
       if (who && q.verb) md.appendMarkdown(` (${escape(q.verb)})`);
       md.appendMarkdown(q.partial ? '\n\nA partial quote, inside the writer\'s sentence.' : '\n\nA full quoted sentence.');
+      md.isTrusted = { enabledCommands: ['newsLens.compareQuote'] };
+      md.appendMarkdown(`\n\n[Compare across articles](command:newsLens.compareQuote?${encodeURIComponent(JSON.stringify([doc.uri.toString(), offset]))})`);
       appendRuleLine(md, 'speaker rule', q.speakerRule);
       parts.push(md);
       range ??= new vscode.Range(doc.positionAt(q.start), doc.positionAt(q.end));
