@@ -7,10 +7,12 @@
  *  article's sidecar file (see src/core/sidecar.ts) are applied unless --no-annotations. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { allRules, analyze, applyAnnotations, quoteRows, quotesToCsv, quotesToMarkdown, toBrat, toRecord } from './core';
+import { allRules, analyze, applyAnnotations, applyDictionary, PlacedNote, quoteRows, quotesToCsv, quotesToMarkdown, toBrat, toRecord } from './core';
 import { classifyPath } from './core/reader/articleGlobs';
 import { checkSize, decodeArticle, Decoded, isSkip } from './core/reader/inputGate';
 import { readSidecar } from './node/sidecarFile';
+import { dictionaryFor, DictionaryRead } from './node/dictionaryFile';
+import { importBrat, IMPORT_BRAT_USAGE } from './cli/importBrat';
 import { runReport } from './cli/report';
 
 const FORMATS = ['jsonl', 'json', 'md', 'csv', 'brat'] as const;
@@ -26,6 +28,8 @@ export const DEFAULT_MAX_MB = 20;
 const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--max-size MB] [--out-dir DIR] [--no-annotations]
                          [--explain] [--disable-rules ID,...] FILE|DIR...
        news-lens rules [--json]      the analysis's rules, in their order of precedence
+       news-lens import-brat FILE.ann --article FILE.txt    brat standoff into the article's annotations
+       news-lens report [--format md|json|csv] [--jobs N] FILE|DIR|-    who gets a voice, over a corpus
   jsonl  one JSON record per file (default): entities with mentions, quotes with speakers
   json   one JSON array of those records
   md     the quotes of each file as Markdown
@@ -34,6 +38,9 @@ const USAGE = `usage: news-lens annotate [--format jsonl|json|md|csv|brat] [--ma
   --max-size MB     skip files larger than this (default ${DEFAULT_MAX_MB})
   --out-dir DIR     (brat) write NAME.txt + NAME.ann into DIR, as brat wants them side by side
   --no-annotations  ignore the reader's annotations in sidecar files (.newslens/… or NAME.newslens.json)
+  --dictionary FILE the team dictionary to apply (default: .newslens/dictionary.json in the article's
+                    folder or the nearest folder above it)
+  --no-dictionary   apply no team dictionary
   --explain         (jsonl, json) add "rule" to every mention and "speakerRule" to every quote: the id
                     of the rule that decided it
   --disable-rules   switch rules off by id, to see what they decide
@@ -157,7 +164,7 @@ export function readArticle(file: string, maxBytes: number, readFile: (file: str
   return isSkip(decoded) ? { error: decoded.message } : decoded;
 }
 
-type Options = { format: Format; maxBytes: number; inputs: string[]; outDir?: string; annotations: boolean; explain: boolean; disabledRules: Set<string> };
+type Options = { format: Format; maxBytes: number; inputs: string[]; outDir?: string; annotations: boolean; explain: boolean; disabledRules: Set<string>; dictionary?: string; useDictionary: boolean };
 
 /** The options, or the exit code of a bad or help command line. */
 function parse(args: string[], out: (s: string) => void, err: (s: string) => void): Options | number {
@@ -170,6 +177,8 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   const inputs: string[] = [];
   let outDir: string | undefined;
   let annotations = true;
+  let dictionary: string | undefined;
+  let useDictionary = true;
   let explain = false;
   const disabledRules = new Set<string>();
   let optionsEnd = false;
@@ -198,6 +207,11 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
       if (!outDir) return bad('--out-dir needs a folder');
     } else if (a === '--no-annotations') {
       annotations = false;
+    } else if (name === '--dictionary') {
+      dictionary = value();
+      if (!dictionary) return bad('--dictionary needs a file');
+    } else if (a === '--no-dictionary') {
+      useDictionary = false;
     } else if (a === '--explain') {
       explain = true;
     } else if (name === '--disable-rules') {
@@ -216,7 +230,8 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   if (!inputs.length) return bad('no files or directories given');
   if (outDir && format !== 'brat') return bad('--out-dir is for --format brat');
   if (explain && format !== 'jsonl' && format !== 'json') return bad('--explain is for --format jsonl or json');
-  return { format, maxBytes, inputs, outDir, annotations, explain, disabledRules };
+  if (dictionary && !useDictionary) return bad('--dictionary and --no-dictionary together');
+  return { format, maxBytes, inputs, outDir, annotations, explain, disabledRules, dictionary, useDictionary };
 }
 
 /** The command line. `readFile` reads an article's bytes (tests pass one that fails as a disk or
@@ -234,6 +249,13 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     if (args.includes('--json')) out(JSON.stringify(allRules(), null, 2) + '\n');
     else for (const r of allRules()) out(`${r.id}\t${r.description}\n    e.g. ${r.example.replace(/\n+/g, ' ¶ ')}\n`);
     return 0;
+  }
+  if (command === 'import-brat') {
+    if (args.includes('-h') || args.includes('--help')) {
+      out(`${IMPORT_BRAT_USAGE}\n`);
+      return 0;
+    }
+    return importBrat(args, out, err);
   }
   if (command !== 'annotate') {
     err(`${command === undefined ? '' : `news-lens: unknown command "${command}"\n`}${USAGE}\n`);
@@ -262,6 +284,13 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const attempted = files.length + failures;
   const records: ReturnType<typeof toRecord>[] = [];
   let csvHeader = true;
+  // many articles share one dictionary: each file is read, and each problem told, once
+  const dictionaries = new Map<string, DictionaryRead>();
+  const toldDictionary = new Set<string>();
+  if (options.dictionary && !fs.existsSync(options.dictionary)) {
+    err(`news-lens: ${options.dictionary}: no such dictionary file\n`);
+    return 2;
+  }
   for (const file of files) {
     const read = readArticle(file, maxBytes, readFile);
     if ('error' in read) {
@@ -277,6 +306,16 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       fail(`${file}: the analysis failed (${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}); please report this`);
       continue;
     }
+    let notes: PlacedNote[] = [];
+    if (options.useDictionary) {
+      // the team dictionary wins over the automatic analysis, the reader's annotations over both
+      const dict = dictionaryFor(file, options.dictionary, dictionaries);
+      if (dict.error && !toldDictionary.has(dict.file!)) {
+        toldDictionary.add(dict.file!);
+        err(`news-lens: warning: ${dict.error}\n`);
+      }
+      analysis = applyDictionary(read.text, analysis, dict.dictionary);
+    }
     if (options.annotations) {
       // the reader's corrections win over the automatic analysis, here as in the editor
       const sidecar = readSidecar(file);
@@ -285,10 +324,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
         const applied = applyAnnotations(read.text, analysis, sidecar.annotations);
         if (applied.orphaned.length) err(`news-lens: warning: ${file}: ${applied.orphaned.length} annotation(s) no longer match the text and were not applied\n`);
         analysis = { entities: applied.entities, quotes: applied.quotes, scareQuotes: applied.scareQuotes };
+        notes = applied.notes;
       }
     }
     if (format === 'brat') {
-      const ann = toBrat(read.text, analysis);
+      const ann = toBrat(read.text, { ...analysis, notes });
       if (!outDir) out(ann);
       else {
         const base = path.join(outDir, path.basename(file).replace(/\.[^.]*$/, ''));

@@ -74,6 +74,8 @@ export class AnalysisService implements vscode.Disposable {
 
   /** The analysis of the document's current version if it is ready; never starts one. */
   peek(doc: vscode.TextDocument): DocumentAnalysis | undefined {
+    // a file the reader stopped analysing keeps no highlights, whatever is cached
+    if (!this.isArticle(doc)) return undefined;
     const cached = this.cache.get(doc.uri.toString());
     return cached && cached.version === doc.version ? cached : undefined;
   }

@@ -68,8 +68,17 @@ export class WorkspaceAnalyser {
     return !cancelled();
   }
 
-  /** Analyses one file again if it changed (a file watcher's event). */
+  /** Analyses one file again if it changed (a file watcher's event). Calls for one file run one
+   *  after the other: a create and a change event of one save would otherwise analyse it twice. */
   async updateOne(key: string): Promise<void> {
+    for (let running = this.inFlight.get(key); running; running = this.inFlight.get(key)) await running;
+    const run = this.analyseIfChanged(key).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, run);
+    return run;
+  }
+  private readonly inFlight = new Map<string, Promise<void>>();
+
+  private async analyseIfChanged(key: string): Promise<void> {
     try {
       const { mtime, size } = await this.files.stat(key);
       if (this.articles.get(key)?.mtime === mtime) return;
