@@ -8,9 +8,12 @@ import { AnnotationStore } from './editor/annotationStore';
 import { ArticleScope, articleScope } from './editor/articleScope';
 import { registerCommands } from './editor/commands';
 import { DecorationController } from './editor/decorations';
+import { DictionaryStore } from './editor/dictionaryStore';
 import { EntityTreeProvider } from './editor/entityTree';
 import { NewsLensHoverProvider } from './editor/hover';
+import { QuoteReview } from './editor/quoteReview';
 import { QuoteExporter } from './editor/quotesExport';
+import { registerReaderCommands } from './editor/readerCommands';
 import { followCursor } from './editor/revealOnCursor';
 import { SourcesView } from './editor/sourcesView';
 import { workerSpawner } from './editor/spawnWorker';
@@ -31,6 +34,8 @@ export interface NewsLensTestApi {
   store: AnnotationStore;
   scope: ArticleScope;
   sources: SourcesView;
+  dictionaries: DictionaryStore;
+  review: QuoteReview;
 }
 
 /** The name the test helpers import. */
@@ -39,10 +44,12 @@ export type NewsLensApi = NewsLensTestApi;
 export function activate(context: vscode.ExtensionContext): NewsLensTestApi | undefined {
   context.subscriptions.push(articleScope.activate(context.workspaceState));
   const store = new AnnotationStore();
+  const dictionaries = new DictionaryStore();
   // the analysis runs in worker threads: one for open articles, one for workspace mode
   const spawn = workerSpawner(context.extensionUri);
-  const service = new AnalysisService(store, new AnalysisClient(spawn));
-  const index = new WorkspaceIndex(store, new AnalysisClient(spawn, 2));
+  const service = new AnalysisService(store, new AnalysisClient(spawn), dictionaries);
+  const index = new WorkspaceIndex(store, new AnalysisClient(spawn, 2), dictionaries);
+  const review = new QuoteReview(service, store);
   const decorations = new DecorationController(service);
   const tree = new EntityTreeProvider(service, index, vscode.Uri.joinPath(context.extensionUri, 'media'));
   const treeView = vscode.window.createTreeView('newsLens.entities', { treeDataProvider: tree, showCollapseAll: true });
@@ -68,7 +75,9 @@ export function activate(context: vscode.ExtensionContext): NewsLensTestApi | un
     vscode.languages.registerHoverProvider(selector, new NewsLensHoverProvider(service)),
     vscode.languages.registerDocumentSymbolProvider(selector, new NewsLensSymbolProvider(service), { label: 'News Lens' }),
     ...registerCommands({ service, tree, treeView, exporter, scope: articleScope, setWorkspaceMode }),
-    ...registerAnnotationCommands(service, store, tree),
+    ...registerAnnotationCommands(service, store, tree, dictionaries),
+    ...registerReaderCommands(service, store, dictionaries, review),
+    dictionaries, review,
     decorations.onDidHitCap(({ total, cap }) => statusBar.noteCap(total, cap)),
     // a file became an article or stopped being one: highlights, and the workspace list, follow
     articleScope.onDidChange(() => {
@@ -85,7 +94,7 @@ export function activate(context: vscode.ExtensionContext): NewsLensTestApi | un
   void vscode.commands.executeCommand('setContext', 'newsLens.workspaceMode', false);
   active.refresh();
   decorations.drawAll();
-  return context.extensionMode === vscode.ExtensionMode.Test ? { service, decorations, tree, treeView, exporter, index, statusBar, store, scope: articleScope, sources } : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? { service, decorations, tree, treeView, exporter, index, statusBar, store, scope: articleScope, sources, dictionaries, review } : undefined;
 }
 
 export function deactivate(): void {

@@ -4,7 +4,7 @@
  *  desktop, the web extension and the benchmarks each pass their own way to start a worker. */
 import { handleRequest } from '../worker/handleRequest';
 import { AnalyzeRequest, AnalyzeResponse, joinPart, TEXT_PART_CHARS, WorkerMessage, WorkerRequest } from '../worker/protocol';
-import type { UserAnnotation } from '../core';
+import type { Dictionary, UserAnnotation } from '../core';
 
 export interface WorkerPort {
   postMessage(req: WorkerRequest): void;
@@ -53,10 +53,10 @@ export class AnalysisClient {
   /** `maxInFlight` jobs are handed to the worker at once, so that it never waits for the host. */
   constructor(private readonly spawn: SpawnWorker, private readonly maxInFlight = 1) {}
 
-  analyze(text: string, annotations: readonly UserAnnotation[] = []): AnalysisJob {
+  analyze(text: string, annotations: readonly UserAnnotation[] = [], dictionary?: Dictionary): AnalysisJob {
     let resolve!: (r: AnalyzeResponse | undefined) => void;
     const result = new Promise<AnalyzeResponse | undefined>((r) => { resolve = r; });
-    const pending: Pending = { req: { type: 'analyze', id: this.nextId++, text, annotations }, resolve };
+    const pending: Pending = { req: { type: 'analyze', id: this.nextId++, text, annotations, ...(dictionary?.entries.length ? { dictionary } : {}) }, resolve };
     this.queue.push(pending);
     this.pump();
     return { result, cancel: () => this.cancel(pending) };

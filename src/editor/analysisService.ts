@@ -4,11 +4,12 @@
  *  the document's current version, if there is one yet) or await `get(doc, token)`. Documents
  *  above the size limit are not analysed but reported. */
 import * as vscode from 'vscode';
-import { AnnotatedAnalysis, applyAnnotations, Analysis } from '../core';
+import { AnnotatedAnalysis, applyAnnotations, applyDictionary, Analysis } from '../core';
 import { annotatedOf } from '../worker/protocol';
 import { highlightSpans } from '../worker/spans';
 import { AnalysisClient, AnalysisJob } from './analysisClient';
 import { AnnotationStore } from './annotationStore';
+import { DictionaryStore } from './dictionaryStore';
 import { articleScope, gateText } from './articleScope';
 import { readConfig } from './config';
 
@@ -50,9 +51,11 @@ export class AnalysisService implements vscode.Disposable {
   cancelledRuns = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnnotationStore, readonly client: AnalysisClient) {
+  constructor(private readonly store: AnnotationStore, readonly client: AnalysisClient, private readonly dictionaries?: DictionaryStore) {
     this.subscriptions.push(
       store.onDidChange((uri) => this.reapply(uri)),
+      // a changed team dictionary changes every article it applies to
+      ...(dictionaries ? [dictionaries.onDidChange(() => { for (const key of [...this.cache.keys()]) this.reapply(vscode.Uri.parse(key)); })] : []),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length && this.isArticle(e.document)) this.request(e.document, readConfig().debounceMs);
       }),
@@ -166,7 +169,7 @@ export class AnalysisService implements vscode.Disposable {
     // the input gate shared with workspace mode and the CLI: too large or binary
     const skip = gateText(text);
     if (skip) return { ...base, analysis: EMPTY, automatic: EMPTY, spans: NO_SPANS, millis: 0, skipped: skip.message };
-    const job = this.client.analyze(text, this.store.peek(doc.uri) ?? []);
+    const job = this.client.analyze(text, this.store.peek(doc.uri) ?? [], this.dictionaries?.peek(doc.uri));
     this.analysisRuns++;
     onJob(job);
     const answer = await job.result;
@@ -187,7 +190,8 @@ export class AnalysisService implements vscode.Disposable {
       return;
     }
     if (!cached || !doc || cached.version !== doc.version || cached.skipped) return;
-    const analysis = applyAnnotations(doc.getText(), cached.automatic, this.store.peek(uri) ?? []);
+    const text = doc.getText();
+    const analysis = applyAnnotations(text, applyDictionary(text, cached.automatic, this.dictionaries?.peek(uri)), this.store.peek(uri) ?? []);
     const updated = { ...cached, analysis, spans: highlightSpans(analysis) };
     this.cache.set(uri.toString(), updated);
     this.changed.fire(updated);

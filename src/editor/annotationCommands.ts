@@ -7,7 +7,9 @@
 import * as vscode from 'vscode';
 import { AnnotationAction, EntityKind, makeAnchor, quoteRows, quotesToCsv, Span, toBrat, toRecord, UserAnnotation } from '../core';
 import { AnalysisService } from './analysisService';
+import { askScope, saveInScope, scopeOption } from './annotationScope';
 import { AnnotationStore } from './annotationStore';
+import { DictionaryStore } from './dictionaryStore';
 import { KIND_LABEL, mentions } from './config';
 import { EntityTreeProvider } from './entityTree';
 import { TreeNode } from './treeNodes';
@@ -52,7 +54,7 @@ async function target(service: AnalysisService, node?: TreeNode): Promise<Target
 let counter = 0;
 const newId = () => `a${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export function registerAnnotationCommands(service: AnalysisService, store: AnnotationStore, tree: EntityTreeProvider): vscode.Disposable[] {
+export function registerAnnotationCommands(service: AnalysisService, store: AnnotationStore, tree: EntityTreeProvider, dictionaries: DictionaryStore): vscode.Disposable[] {
   const nodeOf = (arg: unknown): TreeNode | undefined => (tree.isNode(arg) ? arg : undefined);
   const save = async (doc: vscode.TextDocument, action: AnnotationAction, span?: Span) => {
     const annotation: UserAnnotation = { id: newId(), created: new Date().toISOString(), action };
@@ -66,24 +68,36 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
     }
   };
   const people = async (doc: vscode.TextDocument) => (await service.get(doc))?.analysis.entities.filter((e) => e.kind === 'person') ?? [];
-  const askSpeaker = async (doc: vscode.TextDocument): Promise<string | null | undefined> => {
-    const items: (vscode.QuickPickItem & { value?: string | null })[] = [
+  /** A speaker from the article's people, a name typed in, an unnamed source described, or none. */
+  const askSpeaker = async (doc: vscode.TextDocument): Promise<{ speaker: string | null; description?: string } | undefined> => {
+    const items: (vscode.QuickPickItem & { value?: string | null; unnamed?: boolean })[] = [
       ...(await people(doc)).map((p) => ({ label: p.name, description: mentions(p.mentions.length), value: p.name })),
       { label: 'Someone else…', value: undefined },
+      { label: 'Unnamed source…', description: 'described, not named: "a senior official"', unnamed: true },
       { label: 'No speaker', description: 'unattributed', value: null },
     ];
     const pick = await vscode.window.showQuickPick(items, { title: 'Who said it?' });
     if (!pick) return undefined;
-    if (pick.value !== undefined) return pick.value;
+    if (pick.unnamed) {
+      const description = await vscode.window.showInputBox({ title: 'Unnamed source', prompt: 'How the article describes the source' });
+      return description?.trim() ? { speaker: null, description: description.trim() } : undefined;
+    }
+    if (pick.value !== undefined) return { speaker: pick.value };
     const typed = await vscode.window.showInputBox({ title: 'Who said it?', prompt: 'The speaker\'s full name' });
-    return typed === undefined ? undefined : typed.trim() || null;
+    return typed === undefined ? undefined : { speaker: typed.trim() || null };
+  };
+  /** This mention, every occurrence, or every article: an options object without a scope means this mention. */
+  const inScope = async (arg: unknown, t: { editor: vscode.TextEditor; span: Span }, action: AnnotationAction, what: string) => {
+    const given = scopeOption(arg) ?? (arg !== undefined && !nodeOf(arg) ? 'mention' : undefined);
+    const scope = given ?? (await askScope(t.editor.document, t.span, what));
+    return scope && saveInScope(store, dictionaries, t.editor.document, t.span, action, scope);
   };
 
   const mark = (kind: EntityKind) => async (arg?: unknown) => {
     const t = await target(service, nodeOf(arg));
     if (!t) return undefined;
     const name = nodeOf(arg) ? undefined : option(arg, 'name');
-    return save(t.editor.document, { type: 'entity', kind, ...(name ? { name } : {}) }, t.span);
+    return inScope(arg, t, { type: 'entity', kind, ...(name ? { name } : {}) }, `Mark as ${KIND_LABEL[kind].one}`);
   };
 
   return [
@@ -93,9 +107,9 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       const t = await target(service);
       if (!t) return undefined;
       const given = speakerOption(arg);
-      const speaker = given !== undefined ? given : await askSpeaker(t.editor.document);
-      if (speaker === undefined) return undefined;
-      return save(t.editor.document, { type: 'quote', speaker }, t.span);
+      const said = given !== undefined ? { speaker: given } : await askSpeaker(t.editor.document);
+      if (!said) return undefined;
+      return save(t.editor.document, { type: 'quote', ...said }, t.span);
     }),
     vscode.commands.registerCommand('newsLens.setQuoteSpeaker', async (arg?: unknown) => {
       const editor = vscode.window.activeTextEditor;
@@ -111,13 +125,13 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
         return undefined;
       }
       const given = node ? undefined : speakerOption(arg);
-      const speaker = given !== undefined ? given : await askSpeaker(editor.document);
-      if (speaker === undefined) return undefined;
-      return save(editor.document, { type: 'speaker', speaker }, { start: quote.start, end: quote.end });
+      const said = given !== undefined ? { speaker: given } : await askSpeaker(editor.document);
+      if (!said) return undefined;
+      return save(editor.document, { type: 'speaker', ...said }, { start: quote.start, end: quote.end });
     }),
     vscode.commands.registerCommand('newsLens.notAnEntity', async (arg?: unknown) => {
       const t = await target(service, nodeOf(arg));
-      return t && save(t.editor.document, { type: 'suppress' }, t.span);
+      return t && inScope(arg, t, { type: 'suppress' }, 'Not an Entity');
     }),
     vscode.commands.registerCommand('newsLens.renameEntity', async (arg?: unknown) => {
       const editor = vscode.window.activeTextEditor;
@@ -139,7 +153,11 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
         value: entity.name,
       });
       if (!into || into === entity.name) return undefined;
-      return save(doc, { type: 'merge', kind: entity.kind, from: entity.name, into });
+      const merge: AnnotationAction = { type: 'merge', kind: entity.kind, from: entity.name, into };
+      // a merge covers the whole article already; the team dictionary takes it to every article
+      const where = scopeOption(arg) ?? (arg === undefined || node ? await askMergeScope(doc, entity.name, into) : 'article');
+      if (!where) return undefined;
+      return where === 'workspace' ? saveInScope(store, dictionaries, doc, entity.mentions[0], merge, 'workspace') : save(doc, merge);
     }),
     vscode.commands.registerCommand('newsLens.addNote', async (arg?: unknown) => {
       const t = await target(service, nodeOf(arg));
@@ -181,4 +199,14 @@ export function registerAnnotationCommands(service: AnalysisService, store: Anno
       return out;
     }),
   ];
+}
+
+/** Rename or merge in this article, or in every article through the team dictionary. */
+async function askMergeScope(doc: vscode.TextDocument, from: string, into: string): Promise<'article' | 'workspace' | undefined> {
+  if (!vscode.workspace.getWorkspaceFolder(doc.uri)) return 'article';
+  const pick = await vscode.window.showQuickPick([
+    { label: 'In this article', scope: 'article' as const },
+    { label: 'In all articles of the workspace', description: 'adds an entry to the team dictionary', scope: 'workspace' as const },
+  ], { title: `"${from}" → "${into}"` });
+  return pick?.scope;
 }

@@ -141,10 +141,12 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<TreeNode>, vs
     const speakers = new Map<string, Extract<TreeNode, { type: 'speaker' }>>();
     for (const { source, quotes } of this.sources) {
       for (const q of quotes) {
-        const key = q.speakerId ?? (q.speakerDescription ? 'described' : 'unattributed');
+        // a speaker typed by the reader has a name but no entity: a group of its own, not Unattributed
+        const key = q.speakerId ?? (q.speaker ? `named:${q.speaker}` : q.speakerDescription ? 'described' : 'unattributed');
         let s = speakers.get(key);
         if (!s) {
-          s = { type: 'speaker', key, label: q.speakerId ? speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null }) : q.speakerDescription ? 'Unnamed sources' : 'Unattributed', entityId: q.speakerId, quotes: [] };
+          const label = q.speakerId || q.speaker ? speakerLabel({ speaker: q.speaker, speakerDescription: q.speakerDescription ?? null }) : q.speakerDescription ? 'Unnamed sources' : 'Unattributed';
+          s = { type: 'speaker', key, label, entityId: q.speakerId, quotes: [] };
           speakers.set(key, s);
         }
         s.quotes.push({ source, quote: q });

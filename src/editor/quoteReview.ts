@@ -41,6 +41,11 @@ export class QuoteReview implements vscode.Disposable {
     return !!this.document;
   }
 
+  /** What the status bar says (progress and keys), empty when no review is on. */
+  get progressText(): string {
+    return this.document ? this.item.text : '';
+  }
+
   private editor(): vscode.TextEditor | undefined {
     const e = vscode.window.activeTextEditor;
     return e && e.document.uri.toString() === this.document?.toString() ? e : undefined;

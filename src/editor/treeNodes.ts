@@ -154,7 +154,9 @@ export function toTreeItem(node: TreeNode, workspaceMode: boolean, media?: vscod
       const words = q.text.replace(/\s+/g, ' ').trim();
       const item = new vscode.TreeItem(`“${words.length > PREVIEW_MAX ? words.slice(0, PREVIEW_MAX) + '…' : words}”`);
       const line = linePreview(node.source.text, q.start, q.start).line;
-      item.description = `Ln ${line + 1}${q.partial ? ' · partial' : ''}`;
+      // under Unnamed sources, each quote says how the article describes its source
+      const described = !q.speaker && q.speakerDescription ? ` · ${q.speakerDescription}` : '';
+      item.description = `Ln ${line + 1}${described}${q.partial ? ' · partial' : ''}`;
       item.tooltip = new vscode.MarkdownString().appendText(`${saidBy(q)}\n\n`).appendText(words);
       item.command = { command: 'newsLens.revealSpan', title: 'Reveal', arguments: [node.source.uri, q.start, q.end] };
       item.iconPath = new vscode.ThemeIcon('quote');

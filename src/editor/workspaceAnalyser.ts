@@ -1,7 +1,7 @@
 /** The work behind workspace mode, without VS Code: analyses many articles in the worker, keeps
  *  each result by file and modification time, and re-analyses only files that changed. The
  *  extension (WorkspaceIndex) and `npm run bench:workspace` both index through this class. */
-import type { AnnotatedAnalysis, UserAnnotation } from '../core';
+import type { AnnotatedAnalysis, Dictionary, UserAnnotation } from '../core';
 import { annotatedOf } from '../worker/protocol';
 import { AnalysisClient, AnalysisJob } from './analysisClient';
 
@@ -14,6 +14,8 @@ export interface ArticleFiles {
   stat(key: string): Promise<{ mtime: number; size: number }>;
   text(key: string): Promise<string>;
   annotations(key: string): Promise<readonly UserAnnotation[]>;
+  /** The team dictionary that applies to the file, if any. */
+  dictionary?(key: string): Dictionary | undefined;
 }
 
 export interface IndexedArticle {
@@ -88,7 +90,7 @@ export class WorkspaceAnalyser {
         return;
       }
       const [text, annotations] = await Promise.all([this.files.text(key), this.files.annotations(key)]);
-      const job = this.client.analyze(text, annotations);
+      const job = this.client.analyze(text, annotations, this.files.dictionary?.(key));
       this.analysed++;
       this.jobs.add(job);
       const answer = await job.result.finally(() => this.jobs.delete(job));
@@ -109,6 +111,11 @@ export class WorkspaceAnalyser {
   remove(key: string): void {
     this.articles.delete(key);
     this.skipped.delete(key);
+  }
+
+  /** Forgets every result (the team dictionary changed). */
+  forgetAll(): void {
+    this.articles.clear();
   }
 
   /** Forgets a file's result, so that the next update analyses it again. */

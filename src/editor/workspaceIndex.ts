@@ -6,6 +6,7 @@ import { Analysis } from '../core';
 import { AnalysisClient } from './analysisClient';
 import { isSkip } from '../core/reader/inputGate';
 import { AnnotationStore } from './annotationStore';
+import { DictionaryStore } from './dictionaryStore';
 import { articleScope, gateFile, gateText } from './articleScope';
 import { readConfig } from './config';
 import { ArticleFiles, SkippedFile, WorkspaceAnalyser } from './workspaceAnalyser';
@@ -36,7 +37,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly pendingEvents = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: AnnotationStore, private readonly client: AnalysisClient) {
+  constructor(private readonly store: AnnotationStore, private readonly client: AnalysisClient, private readonly dictionaries?: DictionaryStore) {
     this.analyser = new WorkspaceAnalyser(client, this.articleFiles(), () => readConfig().maxFileSizeKB * 1024);
     // every file: the include and exclude settings are read live, in fileChanged
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -50,6 +51,11 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.analyser.forget(uri.toString());
         if (this.uris.has(uri.toString())) this.fileChanged(uri);
       }),
+      // the team dictionary applies to every article: analyse them all again
+      ...(dictionaries ? [dictionaries.onDidChange(() => {
+        this.analyser.forgetAll();
+        if (this.active) void this.refresh();
+      })] : []),
     );
   }
 
@@ -83,6 +89,8 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async scan(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<void> {
     this.active = true;
+    // the dictionary applies from the first file on
+    await this.dictionaries?.loadAll();
     const { include, exclude } = readConfig();
     // the sidecar folder is never articles; the scope then adds case-insensitive globs and per-file choices
     const found = await vscode.workspace.findFiles(anyOf(include), anyOf([...exclude, '**/.newslens/**']), MAX_FILES, token);
@@ -147,6 +155,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         return read.text;
       },
       annotations: async (key) => (await this.store.load(this.uri(key))).sidecar.annotations,
+      dictionary: (key) => this.dictionaries?.peek(this.uri(key)),
     };
   }
 

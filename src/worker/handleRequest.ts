@@ -1,5 +1,5 @@
 /** What the analysis worker does with one request: the same core as the CLI. */
-import { analyze, applyAnnotations } from '../core';
+import { analyze, applyAnnotations, applyDictionary } from '../core';
 import { AnalyzeRequest, AnalyzeResponse, ResultPart, splitResponse, WorkerMessage, WorkerRequest } from './protocol';
 import { highlightSpans } from './spans';
 
@@ -8,7 +8,9 @@ export function handleRequest(req: AnalyzeRequest): AnalyzeResponse {
   try {
     const automatic = analyze(req.text);
     // applying nothing would only copy the analysis: the host builds the annotated view itself
-    const annotated = req.annotations.length ? applyAnnotations(req.text, automatic, req.annotations) : undefined;
+    // the team dictionary wins over the analysis, the reader's annotations over both
+    const corrected = req.dictionary?.entries.length ? applyDictionary(req.text, automatic, req.dictionary) : automatic;
+    const annotated = req.annotations.length || corrected !== automatic ? applyAnnotations(req.text, corrected, req.annotations) : undefined;
     const spans = highlightSpans(annotated ?? automatic);
     return { type: 'result', id: req.id, ok: true, automatic, annotated, spans, millis: Date.now() - started, parts: 0 };
   } catch (e) {

@@ -6,7 +6,7 @@
  *  long lists empty and `parts` set, then each part when the host asks for it, one message per
  *  turn of the host's event loop. A long text goes the other way in pieces for the same reason
  *  (copying 5 MB of text into a message takes the host some 100 ms). */
-import type { AnnotatedAnalysis, Analysis, UserAnnotation } from '../core';
+import type { AnnotatedAnalysis, Analysis, Dictionary, UserAnnotation } from '../core';
 
 export type WorkerRequest =
   | {
@@ -15,6 +15,8 @@ export type WorkerRequest =
     text: string;
     /** The reader's annotations, applied in the worker too. */
     annotations: readonly UserAnnotation[];
+    /** The team dictionary, applied before the reader's annotations. */
+    dictionary?: Dictionary;
     /** A long text comes in this many pieces: `text` is the first, 'text' messages bring the rest. */
     textParts?: number;
   }
@@ -31,7 +33,7 @@ export type AnalyzeResponse =
     id: number;
     ok: true;
     automatic: Analysis;
-    /** Only when there were annotations; otherwise the automatic analysis is the annotated one. */
+    /** Only when there were annotations or a dictionary; otherwise the automatic analysis is the annotated one. */
     annotated?: AnnotatedAnalysis;
     millis: number;
     /** The highlights of the annotated analysis, sorted (src/worker/spans.ts). */

@@ -56,7 +56,7 @@ describe('Annotations', function () {
 
   it('marks words as an organization; the sidecar holds it and the article is unchanged', async function () {
     select('Blue Harbour Collective');
-    await vscode.commands.executeCommand('newsLens.markAs.organization');
+    await vscode.commands.executeCommand('newsLens.markAs.organization', { scope: 'mention' });
     await settle('the organization', (a) => a.entities.some((e) => e.kind === 'organization' && e.name === 'Blue Harbour Collective'));
     const stored = JSON.parse(await bytes((await api()).store.sidecarUri(article)!));
     assert.equal(stored.format, 'news-lens-annotations');
@@ -70,9 +70,9 @@ describe('Annotations', function () {
     await vscode.commands.executeCommand('newsLens.markAs.event', { name: 'Vienna talks' });
     await settle('the event', (a) => a.entities.some((e) => e.kind === 'event' && e.name === 'Vienna talks'));
     select('Monday');
-    await vscode.commands.executeCommand('newsLens.markAs.person');
+    await vscode.commands.executeCommand('newsLens.markAs.person', { scope: 'mention' });
     await settle('the person', (a) => a.entities.some((e) => e.kind === 'person' && e.name === 'Monday'));
-    await vscode.commands.executeCommand('newsLens.notAnEntity');
+    await vscode.commands.executeCommand('newsLens.notAnEntity', { scope: 'mention' });
     await settle('Monday gone', (a) => !a.entities.some((e) => e.name === 'Monday'));
     select('Talks');
     await vscode.commands.executeCommand('newsLens.markAs.country', { name: 'Austria' });
@@ -117,7 +117,7 @@ describe('Annotations', function () {
     await vscode.commands.executeCommand('newsLens.renameEntity', { name: 'Anna K. Berg' });
     await settle('renamed', (a) => a.entities.some((e) => e.name === 'Anna K. Berg'));
     select('Vienna', 0);
-    await vscode.commands.executeCommand('newsLens.markAs.person');
+    await vscode.commands.executeCommand('newsLens.markAs.person', { scope: 'mention' });
     await settle('Vienna as a person', (a) => a.entities.some((e) => e.kind === 'person' && e.name === 'Vienna'));
     await vscode.commands.executeCommand('newsLens.renameEntity', { name: 'Anna K. Berg' });
     await settle('merged', (a) => !a.entities.some((e) => e.name === 'Vienna') && a.entities.find((e) => e.name === 'Anna K. Berg')!.aliases.includes('Vienna'));
@@ -182,7 +182,7 @@ describe('Annotations', function () {
     await waitFor('the store notices', async () => (await store.load(article)).error);
     assert.match(store.error(article)!, /not valid JSON/);
     select('Anna Berg');
-    await vscode.commands.executeCommand('newsLens.markAs.person');
+    await vscode.commands.executeCommand('newsLens.markAs.person', { scope: 'mention' });
     assert.equal(await bytes(uri), damaged, 'not overwritten');
     const newer = JSON.stringify({ format: 'news-lens-annotations', version: 7, annotations: [] });
     await fs.writeFile(uri, Buffer.from(newer));

@@ -145,8 +145,8 @@ function entryPlaces(json: string): { line: number; column: number }[] {
   return starts.map((s) => lineColumn(json, s));
 }
 
-/** Every whole-word occurrence of `needle` in the text. */
-function occurrences(text: string, lowerText: string, needle: string, caseSensitive: boolean): Span[] {
+/** Every whole-word occurrence of `needle` in the text (`lowerText` is the text in lower case). */
+export function occurrences(text: string, lowerText: string, needle: string, caseSensitive: boolean): Span[] {
   const out: Span[] = [];
   const hay = caseSensitive ? text : lowerText;
   const n = caseSensitive ? needle : needle.toLowerCase();
