@@ -12,6 +12,8 @@ export const PASS_RULES = ruleTable<RuleInfo>('entities-article', [
   { id: 'team.score-line', description: 'a name on either side of a score line ("Ardmore 2 Kilbride 1") is a team, an organization, in every mention of the article', example: 'Ardmore Rovers beat Kilbride 2-1. Kilbride fell to fifth.' },
   { id: 'team.tally-line', description: 'in a report with scores, two names or more on one line, each followed by its tally, are clubs ("Ardmore 210, Kilbride 144")', example: 'Dunmore beat Eastmoor 3-1. Ardmore 210 and 96, Kilbride 144 and 12.' },
   { id: 'team.match-verb', description: 'in a report with scores, a place or unknown name before a match verb ("beat", "drew", "reached") or after "beat" is a club in every mention', example: 'Ardmore beat Kilbride 2-1. Then Dunmore drew with Eastmoor, and Eastmoor reached the final.' },
+  { id: 'team.innings-tally', description: 'a cricket tally ("310 for six", "96 for 4") makes a report with scores, as a score line does', example: 'Dunmore closed on 310 for six, and Eastmoor were 96 for 4 at stumps.' },
+  { id: 'team.place-side', description: 'in a report with scores, a known place that follows no preposition of place ("in", "at", "near") is a club', example: 'Ardmore won 3-1 in Oslo. Bergen lost at home, and the coach left Bergen for Oslo.' },
   { id: 'team.national-side', description: 'a country by a score line is its national team: an organization in every mention of the article', example: 'Chile beat Peru 2-1 in Lima. Chile now lead the group.' },
   { id: 'country.compass-pair', description: '"North and South Freedonia": a compass word before "and" shares the country name after the second one', example: 'No ship from North or South Korea docked.' },
   { id: 'country.compass-alone', description: '"the North", "the South": the one country of the article that the compass word opens', example: 'South Korea is calm; the South expects rain.' },
@@ -24,6 +26,27 @@ export const PASS_RULES = ruleTable<RuleInfo>('entities-article', [
 const SUBJECT_MATCH_VERBS = new Set(['beat', 'beats', 'defeated', 'drew', 'draw', 'trailed', 'thrashed', 'routed', 'edged', 'reached', 'closed',
   'won', 'lost', 'lose', 'win', 'wins', 'loses', 'finished', 'declared']);
 const OBJECT_MATCH_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'thrashed', 'routed', 'edged', 'bowling', 'joined']);
+
+/** Words before a place that keep it a place in a match report ("in Oslo", "at Bergen"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'into', 'through', 'throughout', 'toward', 'towards',
+  'via', 'within', 'inside', 'of']);
+/** "DUNMORE, Texas": a region after a dateline's town and a comma is the town's (in running text,
+ *  "Essex, Surrey and Kent" lists clubs). */
+function townComma(tokens: Token[], text: string, k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.allCaps && text.slice(before.end, tokens[k].start) === ', ';
+}
+
+/** Number words a cricket tally's wickets are written in ("310 for six"). */
+const WICKET_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** "310 for six", "96 for 4": runs for wickets, a cricket side's tally. */
+function inningsTally(tokens: Token[], k: number): boolean {
+  const runs = tokens[k].text;
+  if (runs.length > 3 || !isDigitCode(runs.charCodeAt(0)) || !isDigitCode(runs.charCodeAt(runs.length - 1)) || tokens[k + 1]?.lower !== 'for') return false;
+  const wickets = tokens[k + 2];
+  return !!wickets && (WICKET_WORDS.has(wickets.lower) || (wickets.text.length === 1 && isDigitCode(wickets.text.charCodeAt(0))));
+}
 
 /** One or two digits, a side's goals in a score line (tested for every token: no regex). */
 const isGoals = (w: string) => (w.length === 1 || w.length === 2) && isDigitCode(w.charCodeAt(0)) && isDigitCode(w.charCodeAt(w.length - 1));
@@ -59,12 +82,14 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
   // (a tally only matters at the head of a line, in a table of three lines or more: "Sept. 9" in a
   // sentence, which most articles have, starts no pass)
   let anyScore = false;
+  let innings = false;
   let tallyLines = 0;
   let lastTallyLine = -1;
   let lineStartAt = 0;
   work.steps += tokens.length;
   for (let k = 0; k < tokens.length && !anyScore; k++) {
-    anyScore = scoreWidth(tokens, text, k) > 0;
+    innings = rules.on('team.innings-tally') && inningsTally(tokens, k);
+    anyScore = scoreWidth(tokens, text, k) > 0 || innings;
     if (k > 0 && tokens[k].line !== tokens[k - 1].line) lineStartAt = k;
     if (k - lineStartAt < 4 && tokens[k].line !== lastTallyLine && tokens[k].cap && isTally(tokens, k + 1)) {
       tallyLines++;
@@ -155,10 +180,20 @@ export function markSportsTeams(text: string, tokens: Token[], cands: Candidate[
     flush();
     if (table.length >= 3) addAll(table);
   }
-  if (!teams.size && !clubs.size && !byVerb.size) return;
+  // "Bergen lost at home", "left Bergen for Oslo": in a report with scores, a known place that no
+  // preposition of place opens is a club (a place that hosts the match is "in" or "at" it); a score
+  // with no side by it ("prices rose 25-45 cents") makes no match report; "Oslo's Lena Voss" is her home
+  const placeSide = (innings || teams.size > 0 || clubs.size > 0 || byVerb.size > 0) && rules.on('team.place-side');
+  if (!teams.size && !clubs.size && !byVerb.size && !placeSide) return;
   for (const c of cands) {
     const key = teamKey(c);
     if (surnames.has(key)) continue;
+    if (placeSide && c.kind === 'place' && c.rule === 'place.known' && !PLACE_PREPOSITIONS.has(tokens[c.from - 1]?.lower ?? '')
+      && !tokens[c.from].allCaps && !(tokens[c.to - 1].possessive && tokens[c.to]?.cap) && !townComma(tokens, text, c.from)) {
+      c.rule = 'team.place-side';
+      c.kind = 'organization';
+      continue;
+    }
     if (byVerb.has(key) && (c.kind === 'place' || c.kind === 'unknown')) {
       c.rule = 'team.match-verb';
       c.kind = 'organization';

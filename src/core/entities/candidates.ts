@@ -3,9 +3,10 @@
  *  English ("Instead", "Twin"). */
 import { work } from '../text/work';
 import {
-  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, nameParticles, organizationNames, orgHeads, orgStarts, places,
-  titleHeads, weekdays,
+  commonWords, countryByDemonym, countryByName, eventHeads, firstNames, lastNames, nameParticles, organizationNames, orgHeads, orgStarts, places,
+  titleHeads, weekdays, wordFirstNames,
 } from '../lexicon/lexicon';
+import { wordNameOpensSentence } from './nameWords';
 import { hasLetter, withoutFinalDot } from '../text/text';
 import { Token } from '../text/tokens';
 
@@ -23,27 +24,32 @@ const MAX_RUN = 12;
 const INNER_CONNECTORS = new Set(['of', '&', 'for', 'on']);
 
 /** A line that capitalises most of its words is a headline: its common words are not names.
- *  Indexed by line number: 1 for a headline. */
+ *  Indexed by line number: 1 for a headline. A line that ends in a full stop is a sentence or a
+ *  caption ("Photo: KVPA Lena Voss."), unless it capitalises nearly every word, plain words too
+ *  ("Mayor Says Budget Plan Will Fail."). */
 function headlineLines(tokens: Token[], text: string): Uint8Array {
   const lineCount = tokens.length ? tokens[tokens.length - 1].line + 1 : 0;
   const words = new Uint32Array(lineCount);
   const caps = new Uint32Array(lineCount);
+  /** Capitalised plain words after the first word of the line ("Says", "Plan"), no names ("Frank"). */
+  const capsPlain = new Uint32Array(lineCount);
+  const stopped = new Uint8Array(lineCount);
   work.steps += tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    // a line that ends in a full stop is a sentence or a caption ("Photo: KVPA Lena Voss."), no headline
-    // (tokens come in line order, so this is the line's last token and its counts can be cleared)
-    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text.charCodeAt(t.end) === 0x2e) {
-      words[t.line] = 0;
-      caps[t.line] = 0;
-      continue;
-    }
+    // (tokens come in line order: this is the line's last token)
+    if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text.charCodeAt(t.end) === 0x2e) stopped[t.line] = 1;
     if (!hasLetter(t.text)) continue;
     words[t.line]++;
     if (t.cap) caps[t.line]++;
+    if (t.cap && !t.allCaps && k > 0 && tokens[k - 1].line === t.line && commonWords.has(t.lower) && !firstNames.has(t.lower)
+      && !wordFirstNames.has(t.lower) && !lastNames.has(t.lower)) capsPlain[t.line]++;
   }
   const headlines = new Uint8Array(lineCount);
-  for (let line = 0; line < lineCount; line++) if (words[line] >= 3 && caps[line] / words[line] >= 0.6) headlines[line] = 1;
+  for (let line = 0; line < lineCount; line++) {
+    const share = words[line] >= 3 ? caps[line] / words[line] : 0;
+    if (stopped[line] ? words[line] >= 5 && share >= 0.8 && capsPlain[line] >= 3 : share >= 0.6) headlines[line] = 1;
+  }
   return headlines;
 }
 
@@ -60,7 +66,7 @@ function knownNameLength(tokens: Token[], k: number): number {
 }
 
 /** Plain English at the start of a sentence or in a headline, not a name. */
-function isPlainWord(tokens: Token[], k: number, headline: boolean, namesInText?: Set<string>): boolean {
+function isPlainWord(tokens: Token[], text: string, k: number, headline: boolean, namesInText?: Set<string>): boolean {
   const t = tokens[k];
   if (!(t.sentenceStart || headline) || t.allCaps) return false;
   const w = t.lower;
@@ -72,6 +78,8 @@ function isPlainWord(tokens: Token[], k: number, headline: boolean, namesInText?
   if (titleHeads.has(withoutFinalDot(w)) && t.joinsNext && next?.cap) return false;
   if (knownNameLength(tokens, k)) return false;
   if (firstNames.has(w) && !headline) return false;
+  // "Bill Everett, an aide, said": a first name that is also a word, before a surname
+  if (!headline && wordFirstNames.has(w) && wordNameOpensSentence(tokens, text, k)) return false;
   return commonWords.has(w);
 }
 
@@ -117,7 +125,7 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
   const runs: Run[] = [];
   const nameish = (k: number) => {
     const t = tokens[k];
-    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, k, headlines[t.line] === 1 && !t.allCaps, namesInText);
+    return t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !isPlainWord(tokens, text, k, headlines[t.line] === 1 && !t.allCaps, namesInText);
   };
   let k = 0;
   while (k < tokens.length) {
@@ -132,7 +140,7 @@ export function findRuns(tokens: Token[], text = ''): Run[] {
     while (to < tokens.length && to - from < MAX_RUN && (tokens[to - 1].joinsNext || possessiveInName(tokens, to - 1) || ampersandJoins(tokens, text, to - 1)) && tokens[to].sentence === tokens[from].sentence) {
       const t = tokens[to];
       work.steps++;
-      if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines[t.line] === 1 && isPlainWord(tokens, to, true))) {
+      if (t.cap && !(FUNCTION_WORDS.has(t.lower) && !t.allCaps) && !(headlines[t.line] === 1 && isPlainWord(tokens, text, to, true))) {
         to++;
         continue;
       }

@@ -4,6 +4,16 @@ import { countryByCode, countryByDemonym, countryByName } from '../lexicon/lexic
 import { normalizeKey, toLower } from '../text/text';
 import { countryAt, DOTS, REGION_WORDS } from './nameWords';
 import { RunRule } from './candidate';
+import { ruleTable, RuleInfo } from '../rules';
+
+/** Decisions inside the country rules, beside the run table. */
+export const PEOPLE_WITHOUT_STATE = 'country.people-not-state';
+ruleTable<RuleInfo>('entities-countries', [
+  { id: PEOPLE_WITHOUT_STATE, description: 'a nationality word of a state of limited recognition ("Palestinian") names a people, not a country', example: 'Palestinian farmers planted olive trees near the road.' },
+]);
+/** States of limited recognition whose nationality word news copy uses for the people and their
+ *  institutions rather than for a state (world-countries lists Palestine with the others). */
+const PEOPLE_NOT_STATE = new Set(['PSE']);
 
 export const ALL_CAPS_COUNTRY: RunRule = {
   id: 'country.all-caps',
@@ -50,6 +60,10 @@ function leadingCountry(id: string, kind: 'name' | 'code' | 'demonym'): RunRule[
     const t = c.tokens;
     const hit = countryAt(t, from, to);
     if (!hit || (hit.demonym ? 'demonym' : hit.code !== undefined ? 'code' : 'name') !== kind) return false;
+    if (hit.demonym && PEOPLE_NOT_STATE.has(hit.country.id) && c.rules.on(PEOPLE_WITHOUT_STATE)) {
+      if (hit.to < to) c.chunk(hit.to, to);
+      return true;
+    }
     const cand = c.pushCountry(from, hit, id);
     // "the Danes", "Norwegians": a plural noun for the people (as "Swiss" is not)
     if (cand && hit.demonym && t[from].lower.endsWith('s') && countryByDemonym.has(t[from].lower.slice(0, -1))) cand.peopleNoun = true;

@@ -4,8 +4,8 @@
 import { work } from '../text/work';
 import { Candidate } from './candidate';
 import { ruleTable, RuleInfo, RuleSwitch } from '../rules';
-import { commonWords, demonymWords, englishWords, firstNames, titleWords } from '../lexicon/lexicon';
-import { firstIndexWhereNot, normalizeKey, toLower } from '../text/text';
+import { commonWords, countryByDemonym, countryByName, demonymWords, englishWords, firstNames, places, titleWords } from '../lexicon/lexicon';
+import { firstIndexWhereNot, normalizeKey } from '../text/text';
 import { Entity, EntityKind, ENTITY_KINDS } from '../types';
 
 export interface ResolvedMention {
@@ -19,6 +19,8 @@ export const ALIAS_RULES = ruleTable<RuleInfo>('entities-aliases', [
   { id: 'alias.dotted-suffix', description: 'a dotted legal suffix ("S.A.", "N.V.") is one too: the name without it is the company', example: 'The shipping company Velmora S.A. cut jobs. Velmora said sales fell.' },
   { id: 'alias.surname', description: 'a lone surname, or a surname that is a place\'s name, is the person the article names in full', example: 'Marta Vilks won. Vilks thanked her staff.' },
   { id: 'alias.surname-then-words', description: 'a surname the article has given in full, then words that are no name of that person: the surname alone is the person', example: 'Marta Vilks spoke. The Vilks Plan passed.' },
+  { id: 'alias.country-surname', description: 'a lone country\'s name that is the surname of a person the article names in full ("Tomas Jordan" … "Jordan said") is that person, unless "in", "to" or "from" opens it', example: 'The film is by Tomas Jordan. Jordan said it took six years.' },
+  { id: 'alias.family-member', description: 'a name of two words or more that no rule decided, whose surname is that of a person the article names with another first name, is another person of that family', example: 'Marta Bird spoke first. Then Ilze Bird, her sister, spoke.' },
   { id: 'alias.lone-person', description: 'a lone name the article shows to be a person by a title or what follows makes its other lone mentions that person', example: 'President Okafor arrived. Okafor waved.' },
 ]);
 
@@ -158,11 +160,24 @@ function personGroups(cands: Candidate[], text: string, rules: RuleSwitch): Map<
       latestByLast.set(lastWord(c.key), c);
       latestByFirst.set(firstWord(c.key), c);
     }
-    // a lone place name can be a surname the article has given in full ("Mirela Lisbon" … "Lisbon")
-    const loneName = c.kind === 'place' && c.to - c.from === 1;
+    // a lone place name can be a surname the article has given in full ("Mirela Lisbon" … "Lisbon"),
+    // and so can a country's name ("Tomas Jordan" … "Jordan said"), unless "in", "to" or "from" opens it
+    const loneName = (c.kind === 'place' && c.to - c.from === 1) || (c.kind === 'country' && loneCountryName(c, text) && rules.on('alias.country-surname'));
     // (a lone news source, "told Kestrel", may be a surname the article gives in full)
     const source = c.kind === 'organization' && c.rule === 'org.news-source';
     if (group.has(c) || (c.kind !== 'person' && c.kind !== 'unknown' && !loneName && !source)) continue;
+    if (c.kind === 'country') {
+      const surname = normalizeKey(text.slice(c.start, c.end));
+      const person = nearest(latestByLast, byLast, surname);
+      if (person) {
+        group.set(c, group.get(person)!);
+        c.rule = 'alias.country-surname';
+        c.kind = 'person';
+        c.key = surname;
+        c.country = undefined;
+      }
+      continue;
+    }
     const first = firstWord(c.key);
     if ((loneName || source) && !byLast.has(first)) continue;
     // "the Vilks Papers", "Vilks Prize winners": a surname the article has given in full,
@@ -179,17 +194,25 @@ function personGroups(cands: Candidate[], text: string, rules: RuleSwitch): Map<
     const oneWord = first.length === c.key.length;
     const target = nearest(latestByLast, byLast, lastWord(c.key)) ?? (oneWord ? nearest(latestByFirst, byFirst, first) : undefined);
     if (target && rules.on('alias.surname')) {
-      // "Donor Vilks" at a sentence start: a plain word before the surname is no part of the name
-      if (c.to - c.from === 2 && !firstNames.has(first) && englishWords.has(first) && c.kind === 'unknown') {
-        const space = text.indexOf(' ', c.start);
+      // "Donor Vilks" at a sentence start, "Friends of Vilks", "Vilks Wins Again Over Vilks": plain
+      // words before the surname are no part of the name, only the surname is the person
+      if (c.to - c.from >= 2 && c.kind === 'unknown' && plainWordsBefore(c.key)) {
+        const space = text.lastIndexOf(' ', c.end - 1);
         if (space > c.start && space < c.end) {
-          const surname: Candidate = { ...c, from: c.from + 1, start: space + 1, key: lastWord(c.key) };
+          const surname: Candidate = { ...c, from: c.to - 1, start: space + 1, key: lastWord(c.key) };
           cands[i] = surname;
           group.set(surname, group.get(target)!);
           surname.kind = 'person';
           surname.rule = 'alias.surname';
           continue;
         }
+      }
+      // "Ilze Vilks" after "Marta Vilks": name words before the surname, another first name, another person
+      if (c.to - c.from >= 2 && c.kind === 'unknown' && firstWord(c.key) !== firstWord(target.key) && rules.on('alias.family-member')) {
+        group.set(c, c.key);
+        c.rule = 'alias.family-member';
+        c.kind = 'person';
+        continue;
       }
       group.set(c, group.get(target)!);
       if (c.kind !== 'person') c.rule = 'alias.surname';
@@ -201,6 +224,32 @@ function personGroups(cands: Candidate[], text: string, rules: RuleSwitch): Map<
     }
   }
   return group;
+}
+
+/** Words before a country's name that make it the place ("in Jordan"), not a person's surname. */
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'into', 'across', 'visit', 'visited', 'visiting']);
+
+/** A country candidate spelled by its one-word name ("Jordan", not "Jordanian" or "JO"), with no
+ *  preposition of place before it. */
+function loneCountryName(c: Candidate, text: string): boolean {
+  if (c.to - c.from !== 1 || c.bareCode || c.letterCode || c.peopleNoun) return false;
+  if (!countryByName.has(normalizeKey(text.slice(c.start, c.end)))) return false;
+  const before = text.slice(Math.max(0, c.start - 12), c.start).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1).toLowerCase();
+  return !PLACE_PREPOSITIONS.has(word);
+}
+
+/** Some word of a name's key before its last is a plain English word or a place's name, no first
+ *  name ("friends of vilks", "donor vilks", "dunmore vilks"; not "anna maria vilks"). */
+function plainWordsBefore(key: string): boolean {
+  const words = key.split(' ');
+  work.steps += words.length;
+  // (a place or a nationality before a surname, "Dunmore Vilks", "Chilean Vilks", is no first name either)
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k];
+    if ((englishWords.has(w) || places.has(w) || countryByName.has(w) || countryByDemonym.has(w)) && !firstNames.has(w)) return true;
+  }
+  return false;
 }
 
 /** Where a legal suffix starts in an organization's key ("vantor inc"), or -1; a dotted one is
@@ -339,7 +388,7 @@ export function buildEntities(text: string, cands: Candidate[], rules: RuleSwitc
     e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     // within one entity, nested duplicates collapse to the outer mention
     e.mentions = e.mentions.filter((m, i, all) => i === 0 || m.start >= all[i - 1].end);
-    if (e.kind !== 'country') e.name = canonicalName(e, text);
+    if (e.kind !== 'country') e.name = canonicalName(e);
   }
   // keep the candidates whose mention survived
   return resolved.filter((r) => hasMentionAt(r.entity, r.candidate.start));
@@ -365,33 +414,28 @@ function withoutPossessive(s: string): string {
   return c === 0x27 || c === 0x2019 ? s.slice(0, -2) : s;
 }
 
-/** The fullest spelling: most words, then first seen; no "the", no possessive. */
-function canonicalName(e: Entity, text: string): string {
+/** The fullest spelling: most words, then first seen; no "the", no possessive. (A newspaper's
+ *  capital "The" goes too: news copy names "the Harbour Times" as often as "The Harbour Times", and
+ *  the gold of the dev sets writes it without.) */
+function canonicalName(e: Entity): string {
   let best = '';
-  let bestWords = 0;
-  let capitalThe = false;
+  let bestWords = -Infinity;
   // (a spelling met before scores the same: only new ones are weighed)
   const weighed = new Set<string>();
   for (const m of e.mentions) {
-    if (m.text.startsWith('The ') || (m.start >= 4 && text.startsWith('The ', m.start - 4))) capitalThe = true;
     if (weighed.has(m.text)) continue;
     weighed.add(m.text);
     const name = withoutPossessive(withoutThe(m.text));
-    const words = wordCount(normalizeKey(name)) + (name.includes(' ') ? 0.5 : 0);
+    // (a person's name read from a surname, "Wisconsin Vilks", names the person only when nothing else does)
+    const byAlias = e.kind === 'person' && m.rule === 'alias.surname' ? -100 : 0;
+    const words = wordCount(normalizeKey(name)) + (name.includes(' ') ? 0.5 : 0) + byAlias;
     if (words > bestWords) {
       best = name;
       bestWords = words;
     }
   }
-  // "The Harbour Times" and "The Valley Herald": a newspaper the article calls "The …" keeps its article
-  if (e.kind === 'organization' && capitalThe && PUBLICATION_HEADS.has(toLower(best.slice(best.lastIndexOf(' ') + 1)))) return `The ${best}`;
   return best;
 }
-
-/** Last words of newspaper and magazine names, whose "The" is part of the title. */
-const PUBLICATION_HEADS = new Set(['times', 'post', 'herald', 'journal', 'guardian', 'telegraph', 'independent', 'observer', 'tribune',
-  'gazette', 'chronicle', 'mail', 'globe', 'star', 'sun', 'economist', 'standard', 'mirror', 'express', 'examiner', 'inquirer',
-  'record', 'courier', 'bulletin', 'register', 'review', 'magazine', 'weekly', 'daily']);
 
 const KIND_ORDER = Object.fromEntries(ENTITY_KINDS.map((kind, i) => [kind, i])) as Record<EntityKind, number>;
 

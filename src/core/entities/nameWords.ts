@@ -3,7 +3,7 @@
  *  Used by the run classifier (classify.ts). */
 import {
   commonWords, englishWords, countryByCode, countryByDemonym, countryByName, CountryInfo, demonymWords, eventHeads,
-  famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, orgHeads, countryNamePrefixes, titleHeads, weekdays,
+  famousSurnames, firstNames, lastNames, maxCountryNameWords, months, nameParticles, orgHeads, countryNamePrefixes, speechVerbs, titleHeads, weekdays,
 } from '../lexicon/lexicon';
 import { beforeHyphen, toLower } from '../text/text';
 import { Token } from '../text/tokens';
@@ -109,6 +109,9 @@ export function surnameWord(t: Token): boolean {
   return t.cap && !t.allCaps && !t.sentenceStart && !commonWords.has(t.lower) && nameContinues(t);
 }
 
+/** Last parts of hyphenated descriptors that stand before a name ("Korean-born Lena Voss"). */
+const DESCRIPTOR_TAILS = new Set(['born', 'bred', 'raised', 'based', 'educated', 'trained', 'american', 'americans']);
+
 /** A capitalised word that can go on a name once a first name, title or honorific has opened it,
  *  even when it is also an English word ("Henry Wood", "Nadia Field", "Mr Wood"). */
 export function nameContinues(t: Token): boolean {
@@ -116,6 +119,9 @@ export function nameContinues(t: Token): boolean {
   if (!t.cap) return nameParticles.has(w);
   if (isInitial(t)) return true;
   if (t.allCaps) return false;
+  // "Korean-born", "Ohio-raised": a descriptor before a name is no part of it
+  const hyphen = w.lastIndexOf('-');
+  if (hyphen > 0 && DESCRIPTOR_TAILS.has(w.slice(hyphen + 1))) return false;
   if (countryByName.has(t.key) || countryByDemonym.has(w) || demonymWords.has(w)) return false;
   return !(months.has(w) || weekdays.has(w) || titleHeads.has(w) || orgHeads.has(w) || eventHeads.has(w));
 }
@@ -139,6 +145,27 @@ export function unknownSurnames(tokens: Token[], from: number, to: number): bool
     if (!t.cap || t.allCaps || !personLike(t) || englishWords.has(t.lower) || firstNames.has(t.lower)) return false;
   }
   return to > from;
+}
+
+/** Tokens [from, to) are surnames after a first name that is also a word ("Frank Doyle", "Will
+ *  Everett"): capitalised name words that are no English words, first names among them. */
+export function surnamesAfterWordName(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.cap || t.allCaps || !personLike(t) || englishWords.has(t.lower)) return false;
+  }
+  return to > from;
+}
+
+/** "Bill Everett, an aide, …", "Guy Marlow said …": at a sentence start, a first name that is also
+ *  a word, one surname that is no English word, then a comma or a speech verb. ("Will Everett
+ *  agree?" asks a question.) */
+export function wordNameOpensSentence(tokens: Token[], text: string, k: number): boolean {
+  const name = tokens[k + 1];
+  if (!tokens[k].joinsNext || !name || name.sentence !== tokens[k].sentence || !surnamesAfterWordName(tokens, k + 1, k + 2)) return false;
+  if (!name.joinsNext) return !name.possessive && text.charCodeAt(name.end) === 0x2c;
+  const after = tokens[k + 2];
+  return !!after && !after.cap && speechVerbs.has(after.lower);
 }
 
 /** Strong evidence that a run of name-like words is a person. */

@@ -1,7 +1,7 @@
 /** Organizations: run rules that find an institution by its head noun, its first words, a
  *  gazetteer, a following "group", or the shape of an acronym. */
 import {
-  countryByName, demonymWords, englishWords, famousSurnames, months, weekdays, firstNames, lastNames, organizationNames, orgHeads, orgStarts, orgTrailers, titleHeads, wordFirstNames,
+  countryByName, demonymWords, englishWords, famousSurnames, months, weekdays, firstNames, lastNames, organizationNames, orgHeads, orgStarts, orgTrailers, titleHeads, titleWords, wordFirstNames,
 } from '../lexicon/lexicon';
 import { withoutFinalDot } from '../text/text';
 import { runKey } from '../text/tokens';
@@ -116,11 +116,13 @@ const COMPANY_NOUNS = new Set(['shares', 'stock', 'stake', 'profit', 'profits', 
   'stockholders', 'subsidiary', 'subsidiaries', 'unit', 'units', 'plant', 'plants', 'board', 'workforce', 'bonds', 'bid', 'takeover']);
 /** (Not "spokesman", "official", "manager" or "staff": a person has those too, "Okafor spokesman Tom
  *  Reyes", and the person named in full elsewhere would become an organization.) */
-const OFFICER_NOUNS = new Set(['chairman', 'chairwoman', 'executive', 'executives', 'management', 'employees', 'workers']);
+const OFFICER_NOUNS = new Set(['chairman', 'chairwoman', 'executive', 'executives', 'management', 'employees', 'workers',
+  // a newsroom's people and products ("a Kestrel reporter", "a Kestrel poll")
+  'reporter', 'reporters', 'correspondent', 'correspondents', 'newsroom', 'editorial', 'poll', 'survey']);
 
 export const COMPANY_NOUN: RunRule = {
   id: 'org.company-noun',
-  description: 'a lone name before a lower-case noun that only a company has ("Vantor shareholders", "Vantor\'s profit", "Vantor chairman")',
+  description: 'a lone name before a lower-case noun that only a company or a newsroom has ("Vantor shareholders", "Vantor\'s profit", "Vantor chairman", "a Kestrel reporter")',
   example: 'Vantor shareholders met in March.',
   apply(c, from, to) {
     const t = c.tokens;
@@ -183,6 +185,8 @@ export const AFTER_KIND_NOUN: RunRule = {
     const t = c.tokens;
     const before = t[from - 1];
     if (!before || before.cap || !before.joinsNext || !KIND_NOUNS.has(before.lower) || t[from].possessive && to - from === 1) return false;
+    // "party Chairman Lena Voss": a title after the noun opens a person's name (person.titled-name)
+    if (titleWords.has(t[from].lower) || titleHeads.has(t[from].lower)) return false;
     if (firstNames.has(t[from].lower) && !wordFirstNames.has(t[from].lower) || countryAt(t, from, to)) return false;
     return c.org(from, to, this.id);
   },
@@ -211,6 +215,7 @@ export const NEWS_SOURCE: RunRule = {
     const t = c.tokens;
     if (to - from !== 1 || from < 1 || t[from].possessive) return false;
     let cue = t[from - 1].lower;
+    // (a "the" between, "according to the Harbour Sun", is org.news-source-the's)
     if ((cue === 'to' || cue === 'by' || cue === 'with') && from >= 2) cue = t[from - 2].lower;
     if (!SOURCE_CUES.has(cue) || t[from - 1].lower === 'told' && t[from + 1]?.lower === 'news') return false;
     const w = t[from].lower;
@@ -218,6 +223,22 @@ export const NEWS_SOURCE: RunRule = {
     // (a surname the article gives in full elsewhere makes it that person, entities.ts)
     c.push('organization', from, to, true, this.id);
     return true;
+  },
+};
+
+export const NEWS_SOURCE_THE: RunRule = {
+  id: 'org.news-source-the',
+  description: 'a name of two words or more after "according to the", "told the", "reported by the" or "quoted by the" is a paper, an agency or an institution: a person takes no "the"',
+  example: 'The port will close, according to the Harbour Valley Sun.',
+  apply(c, from, to) {
+    const t = c.tokens;
+    if (to - from < 2 || from < 2 || t[from - 1].lower !== 'the' || t[from - 1].cap) return false;
+    let cue = t[from - 2].lower;
+    if ((cue === 'to' || cue === 'by' || cue === 'with') && from >= 3) cue = t[from - 3].lower;
+    if (!SOURCE_CUES.has(cue)) return false;
+    // ("according to the Philippines": a country is the country's rules')
+    const hit = countryAt(t, from, to);
+    return !(hit && hit.to === to) && c.org(from, to, this.id);
   },
 };
 

@@ -5,10 +5,12 @@ import {
 } from '../lexicon/lexicon';
 import { beforeHyphen, withoutFinalDot } from '../text/text';
 import {
-  allContinue, countryAt, everyNameWord, firstNameStart, nameContinues, personEvidence, personLike, pluralNoun, surnameWord, unknownSurnames,
+  allContinue, countryAt, everyNameWord, firstNameStart, nameContinues, personEvidence, personLike, pluralNoun, surnamesAfterWordName, surnameWord,
+  wordNameOpensSentence,
 } from './nameWords';
 import type { RunClassifier } from './classify';
 import { RunRule } from './candidate';
+import { ruleTable, RuleInfo } from '../rules';
 
 /** Lower-case nouns after a leader's surname ("the Varga administration"); not "government" or
  *  "regime", which follow the names of movements and cities as often. */
@@ -24,8 +26,14 @@ export const PERSON_RULES = {
   nameShape: 'person.name-shape',
   surnameSpeaks: 'person.surname-speaks',
   wordFirstName: 'person.word-first-name',
+  wordNameOpens: 'person.word-name-opens',
   unknown: 'unknown.no-evidence',
 } as const;
+
+/** Readings of a person's name decided in classifyPerson, beside those listed with the run table. */
+ruleTable<RuleInfo>('entities-people', [
+  { id: PERSON_RULES.wordNameOpens, description: 'at a sentence start, a first name that is also a word ("Bill", "Guy") before one surname that is no English word, then a comma or a speech verb', example: 'Guy Marlow, a farmer from the valley, sold the land.' },
+]);
 
 /** "Varga said", "Ostrander told reporters": a speech verb right after the name. */
 export function speechFollows(c: RunClassifier, to: number): boolean {
@@ -157,13 +165,20 @@ export function classifyPerson(c: RunClassifier, from: number, to: number, title
     s = from;
     rule = PERSON_RULES.surnameSpeaks;
   }
-  // "Dean Vorhaus": a first name that is also a word, before surnames that are none (a compass word,
-  // "North Velmar", opens a region, not a name)
+  // "Dean Vorhaus", "Frank Everett": a first name that is also a word, before surnames that are none
+  // (first names among them); a compass word, "North Velmar", opens a region, not a name
   if (!titled && s > from && c.rules.on(PERSON_RULES.wordFirstName) && wordFirstNames.has(t[s - 1].lower) && !t[s - 1].sentenceStart
-    && !compassWords.has(t[s - 1].lower) && unknownSurnames(t, s, to)) {
+    && !compassWords.has(t[s - 1].lower) && surnamesAfterWordName(t, s, to)) {
     s--;
     strong = true;
     rule = PERSON_RULES.wordFirstName;
+  }
+  // "Bill Everett, an aide, said": the same at a sentence start, before a comma or a speech verb
+  if (!titled && s === from + 1 && c.rules.on(PERSON_RULES.wordNameOpens) && t[from].sentenceStart && wordFirstNames.has(t[from].lower)
+    && wordNameOpensSentence(t, c.text, from)) {
+    s = from;
+    strong = true;
+    rule = PERSON_RULES.wordNameOpens;
   }
   while (s < to && !t[s].cap) s++;
   if (s >= to) {

@@ -14,6 +14,7 @@ import { LEADS_ADMINISTRATION, NAME_WITH_COUNTRY, PERSON_OF, PERSON_RULES, TITLE
 export const RUN_RULES: readonly RunRule[] = ruleTable('entities', [
   split.THE_BEFORE_COUNTRY,
   split.TRAILING_WEEKDAY,
+  split.LEADING_MONTH,
   split.CREDIT_LABEL,
   split.TWO_ACRONYMS,
   place.DATELINE,
@@ -34,6 +35,7 @@ export const RUN_RULES: readonly RunRule[] = ruleTable('entities', [
   org.HEAD_BEFORE_OF,
   org.KNOWN_NAME,
   org.TRAILER,
+  org.NEWS_SOURCE_THE,
   place.HEAD_NOUN,
   event.HEAD_NOUN,
   TITLED_NAME,

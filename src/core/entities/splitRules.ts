@@ -1,6 +1,6 @@
 /** Splits: run rules that trim or cut a run before anything reads what it names (an article before a
  *  country, a weekday after a name, a caption's label, two acronyms in a row). */
-import { creditLabels, eventHeads, orgHeads, orgStarts, weekdays } from '../lexicon/lexicon';
+import { creditLabels, eventHeads, firstNames, months, orgHeads, orgStarts, weekdays, wordFirstNames } from '../lexicon/lexicon';
 import { countryAt } from './nameWords';
 import { RunRule } from './candidate';
 
@@ -29,6 +29,19 @@ export const TRAILING_WEEKDAY: RunRule = {
     while (end - from > 1 && weekdays.has(t[end - 1].lower)) end--;
     if (end === to) return false;
     c.chunk(from, end);
+    return true;
+  },
+};
+
+export const LEADING_MONTH: RunRule = {
+  id: 'split.leading-month',
+  description: 'a month before a name ("a September Harbour Times poll") dates it and is no part of it; months that are first names ("June", "April") may open a person\'s name',
+  example: 'In a September Harbour Times poll, most readers said no.',
+  apply(c, from, to) {
+    const t = c.tokens;
+    const w = t[from].lower;
+    if (to - from < 2 || !months.has(w) || firstNames.has(w) || wordFirstNames.has(w) || t[from].allCaps) return false;
+    c.chunk(from + 1, to);
     return true;
   },
 };

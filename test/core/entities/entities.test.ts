@@ -2,6 +2,13 @@
 import * as assert from 'node:assert/strict';
 import { analyze, entity, mentions, named } from '../helpers';
 
+describe('newsrooms', () => {
+  it('takes a lone name before a reporter or a poll for a newsroom', () => {
+    const a = analyze('A Kestrel reporter saw the fire, and a later Kestrel poll found most residents afraid.');
+    assert.deepEqual(named(a, 'organization'), ['Kestrel']);
+  });
+});
+
 describe('people', () => {
   it('finds the full name behind a title', () => {
     const a = analyze('The vote was close, and Secretary of Trade Omar Reyes said as much to the press afterwards.');
@@ -18,6 +25,33 @@ describe('people', () => {
   it('does not open a person\'s name with a compass word that is also a first name', () => {
     const a = analyze('Farms across North Velmar were flooded after the storm, officials said.');
     assert.deepEqual(named(a, 'person'), []);
+  });
+
+  it('keeps a first name that is also a word with its surname, even a surname that is a first name too', () => {
+    const a = analyze('"We are ready," said Frank Everett, who runs the ferry. Will Sutton agreed.');
+    assert.deepEqual(named(a, 'person'), ['Frank Everett', 'Will Sutton']);
+  });
+
+  it('reads a title after a kind of organization as a title: the name after it is a person', () => {
+    const a = analyze('The ruling party Chairman Lena Voss said the vote would be held in May.');
+    assert.deepEqual(named(a, 'person'), ['Lena Voss']);
+    assert.deepEqual(named(a, 'organization'), []);
+  });
+
+  it('reads a Title Case line that ends in a full stop as a headline: it invents no person', () => {
+    const a = analyze('Mayor Lena Voss Says Harbour Plan Will Fail Again.\nLena Voss spoke to the council on Monday.');
+    assert.deepEqual(named(a, 'person'), ['Lena Voss']);
+  });
+
+  it('takes only the surname of a name the article gives in full out of longer words ("Friends of …")', () => {
+    const a = analyze('Marta Vilks won the seat. Friends of Vilks marched, and Vilks Wins Again Over Rivals was the banner.');
+    assert.deepEqual(named(a, 'person'), ['Marta Vilks']);
+    assert.deepEqual(mentions(a, 'person').slice(0, 2), ['Marta Vilks', 'Vilks']);
+  });
+
+  it('leaves a hyphenated descriptor ("Chilean-born") out of the name', () => {
+    const a = analyze('The Chilean-born Marta Vilks now teaches in Dunmore.');
+    assert.deepEqual(named(a, 'person'), ['Marta Vilks']);
   });
 
   it('does not take a title alone for a person', () => {
