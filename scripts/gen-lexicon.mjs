@@ -91,6 +91,24 @@ const firstNames = [...new Set([...names(['FirstName', 'MaleName', 'FemaleName']
 // surname that is no English word ("Dean Vorhaus")
 const wordFirstNames = [...new Set([...maleNames, ...femaleNames, ...humanFirstNames].map((n) => n.toLowerCase())
   .filter((w) => isNameWord(w) && scowlSet.has(w) && !placeNames.has(w)))].filter((w) => !firstNames.includes(w)).sort();
+// first names that say a person's gender: compromise's MaleName and FemaleName tags decide a name they
+// tag with one gender only; a name they leave out takes the Moby list it is in, when it is in one
+// only. A name both sides give ("Robin", "Lee") has no gender.
+const lowerNames = (list) => new Set(list.map((n) => n.toLowerCase()).filter(isNameWord));
+const compromiseMale = new Set(names(['MaleName']));
+const compromiseFemale = new Set(names(['FemaleName']));
+const mobyMale = lowerNames(maleNames);
+const mobyFemale = lowerNames(femaleNames);
+const genderOfName = (w) => {
+  const m = compromiseMale.has(w), f = compromiseFemale.has(w);
+  if (m !== f) return m ? 'm' : 'f';
+  if (m && f) return undefined;
+  const mm = mobyMale.has(w), mf = mobyFemale.has(w);
+  return mm !== mf ? (mm ? 'm' : 'f') : undefined;
+};
+const gendered = [...new Set([...compromiseMale, ...compromiseFemale, ...mobyMale, ...mobyFemale])].filter((w) => w.length > 2).sort();
+const maleFirstNames = gendered.filter((w) => genderOfName(w) === 'm');
+const femaleFirstNames = gendered.filter((w) => genderOfName(w) === 'f');
 const nameWords = new Set([...names(['FirstName', 'MaleName', 'FemaleName']), ...names(['LastName'])]);
 const properTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country',
   'Place', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym']);
@@ -118,6 +136,8 @@ const data = {
   countries: countryRecords,
   firstNames,
   wordFirstNames,
+  maleFirstNames,
+  femaleFirstNames,
   lastNames: names(['LastName']),
   people: withTag('Person'),
   organizations: [...new Set([...withTag('Organization'), ...withTag('SportsTeam')])].sort(),
@@ -137,9 +157,9 @@ const data = {
 };
 // the long word lists as one newline-separated string each: a third smaller than a JSON array, and
 // quicker to load (src/core/lexicon.ts splits them)
-for (const key of ['firstNames', 'wordFirstNames', 'lastNames', 'commonWords', 'moreEnglishWords']) data[key] = data[key].join('\n');
+for (const key of ['firstNames', 'wordFirstNames', 'maleFirstNames', 'femaleFirstNames', 'lastNames', 'commonWords', 'moreEnglishWords']) data[key] = data[key].join('\n');
 fs.mkdirSync(new URL('.', out), { recursive: true });
 const json = JSON.stringify(data);
 if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== json) fs.writeFileSync(out, json);
 console.log(`lexicon: ${countryRecords.length} countries, ${firstNames.length} first names, ` +
-  `${data.organizations.length} organizations, ${commonWords.length + moreEnglishWords.length} English words (${(json.length / 1024).toFixed(0)} KB)`);
+  `${maleFirstNames.length}/${femaleFirstNames.length} male/female first names, ${data.organizations.length} organizations, ${commonWords.length + moreEnglishWords.length} English words (${(json.length / 1024).toFixed(0)} KB)`);

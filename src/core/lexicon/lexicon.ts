@@ -16,6 +16,10 @@ export const firstNames = lines(data.firstNames);
 /** First names that are English words too ("Dean", "Bill", "Hope"): names only before a surname
  *  that is no English word ("Dean Vorhaus", not "Hope Street"). */
 export const wordFirstNames = lines(data.wordFirstNames);
+/** First names that say a person's gender ("Raj", "Dana" is both and in neither), from
+ *  compromise's tags and the Moby lists. */
+export const maleFirstNames = lines(data.maleFirstNames);
+export const femaleFirstNames = lines(data.femaleFirstNames);
 export const lastNames = lines(data.lastNames);
 export const commonWords = lines(data.commonWords);
 /** Ordinary English words, a larger dictionary than commonWords (SCOWL): a word in it is no name

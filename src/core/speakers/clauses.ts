@@ -2,12 +2,13 @@
  *  ("…," Ortiz said / Ortiz said: "…"), a byline after a dash, the sentence a partial quote sits in,
  *  and the sentence before a quote paragraph. The speaker rules (rules.ts) call these in order. */
 import { work } from '../text/work';
-import { personPronouns, titleWords } from '../lexicon/lexicon';
+import { pastTense, personPronouns, titleWords } from '../lexicon/lexicon';
 import { QuoteSpan } from '../quotes/quotes';
 import { Attribution, SpeakerContext } from './context';
 import { describers, isParticiple, reportingVerbs } from './reportingVerbs';
 import { SubjectFinder } from './subject';
 import { FragmentFinder } from './fragments';
+import { roleOf } from './roles';
 
 /** How far from the quote an attribution may sit, in words. */
 const WINDOW = 14;
@@ -55,8 +56,12 @@ export class ClauseFinder {
     let afterSentence = t[after] && after > 0 && sentenceOf(after) === sentenceOf(after - 1) ? sentenceOf(after) : t[after] && (!t[after].sentenceStart || !t[after].cap) ? sentenceOf(after) : undefined;
     // ('"Is it two?" Ortiz asks': a name and a lower-case word after a "?" or "!" too)
     if (afterSentence === undefined && t[after] && after > 0 && t[after].line === t[after - 1].line && /[?!]/.test(this.c.text.slice(q.contentEnd - 1, q.end))) {
-      const m = this.c.mentionAt[after];
-      const next = m && m.candidate.from === after ? t[m.candidate.to] : undefined;
+      // ('"Is it two?" Port Commissioner Ortiz asks': title words may open the name)
+      let from = after;
+      // ('"…!" Ruritanian Senator Ortiz said': a country may open the title)
+      while (from - after < 3 && t[from + 1] && this.c.rules.on('speaker.titled-after-question') && t[from].cap && t[from].joinsNext && (this.c.mentionAt[from]?.entity.kind === 'country' || (!this.c.mentionAt[from] && roleOf(t[from].lower)))) from++;
+      const m = this.c.mentionAt[from];
+      const next = m && m.candidate.from === from ? t[m.candidate.to] : undefined;
       if (m?.entity.kind === 'person' && next && !next.cap && next.line === t[after].line && t[m.candidate.to - 1].joinsNext) afterSentence = sentenceOf(after);
     }
     const lead = this.c.text.slice(Math.max(0, q.start - 3), q.start);
@@ -140,8 +145,10 @@ export class ClauseFinder {
   /** "her remarks", "Kim's emails", "the states": a verb form in -s that is a noun here. */
   private isNoun(k: number): boolean {
     const t = this.c.tokens;
-    if (k === 0 || !t[k].lower.endsWith('s') || !t[k - 1].joinsNext) return false;
-    return t[k - 1].possessive || NOUN_MARKERS.has(t[k - 1].lower);
+    if (k === 0 || !t[k].lower.endsWith('s')) return false;
+    // ("Ortiz's remarks": the "'s" between keeps the two from joining)
+    if (t[k - 1].possessive && this.c.rules.on('speaker.possessive-noun')) return true;
+    return t[k - 1].joinsNext && (t[k - 1].possessive || NOUN_MARKERS.has(t[k - 1].lower));
   }
 
   /** Who speaks through the reporting verb at token k; a participle after a comma (", saying") takes
@@ -162,6 +169,16 @@ export class ClauseFinder {
       if (s?.entity?.kind === 'person') return { ...s, rule: s.rule ?? 'speaker.shared-subject' };
     }
     const before = this.subjects.before(k - 1, sentence);
+    // 'Ortiz wrote to Mayor Lee Park asking him to "…"': a participle with no comma after a
+    // preposition's or a verb's object, or after an institution, hangs on the clause's subject
+    if (sentence !== undefined && before?.entity && before.mention && isParticiple(t[k].lower) && this.c.rules.on('speaker.participle-object')) {
+      const w = this.subjects.wordBeforeName(this.c.tokenAt(before.mention.start), sentence);
+      // ("with Lee Park noting": the name after "with" is the participle's own subject)
+      if (w !== 'with' && (before.entity.kind !== 'person' || PREPOSITIONS.has(w) || pastTense.has(w))) {
+        const s = this.subjects.clauseSubject(k - 1, sentence);
+        if (s?.entity?.kind === 'person' && s.entity !== before.entity) return { ...s, rule: s.rule ?? 'speaker.participle-object' };
+      }
+    }
     // '"…" for Kim, said Lee Park', '"…" if she loses, said Lee Park': a preposition's object or a
     // pronoun before the comma is no subject when a name follows the verb
     if (before?.mention && k > 0 && this.c.commaAfter(k - 1)) {
@@ -226,15 +243,27 @@ export class ClauseFinder {
   }
 
   /** '"…" - Dana Ortiz': a name after a dash that follows the quote. */
-  dashByline(q: QuoteSpan): Attribution | undefined {
+  dashByline(q: QuoteSpan, ownLine = false): Attribution | undefined {
     const text = this.c.text;
     let i = q.end;
-    while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+    // ('"…."\n\n- Dana Ortiz': the byline may stand on a line of its own after the quote, when
+    // speaker.dash-byline-line is on; a stray full stop may close the quote's line)
+    let breaks = 0;
+    while (i < text.length && i - q.end < 8 && (text[i] === ' ' || text[i] === '\u00a0' || (ownLine && (text[i] === '\n' || text[i] === '\r' || (text[i] === '.' && breaks === 0))))) {
+      if (text[i] === '\n') breaks++;
+      i++;
+    }
     work.steps += i - q.end + 1;
-    if (!'-–—'.includes(text[i] ?? 'x')) return undefined;
-    const k = this.c.tokenAt(i);
+    if (!'-–—'.includes(text[i] ?? 'x') || (ownLine && (breaks === 0 || breaks > 2))) return undefined;
+    const k = this.c.tokenAt(i + 1);
     const m = this.c.mentionAt[k];
-    return m?.entity.kind === 'person' && this.c.tokens[k].line === this.c.tokens[Math.max(0, k - 1)].line ? SpeakerContext.of(m) : undefined;
+    if (m?.entity.kind !== 'person' || m.candidate.from !== k) return undefined;
+    if (!ownLine) return this.c.tokens[k].line === this.c.tokens[Math.max(0, k - 1)].line ? SpeakerContext.of(m) : undefined;
+    // the name opens its line, right after the dash, and a comma, a full stop or the line's end
+    // follows it: no bullet ("- Ortiz said the…")
+    const next = this.c.tokens[m.candidate.to];
+    const closed = !next || next.line !== this.c.tokens[k].line || /^\s*[,.(]/.test(text.slice(this.c.tokens[m.candidate.to - 1].end, next.start + 1));
+    return closed && /^[-–—]\s?$/.test(text.slice(i, this.c.tokens[k].start)) ? SpeakerContext.of(m) : undefined;
   }
 
   /** '"…!" beamed Ann Cole', '"…," Cole said matter-of-factly': a quote that hands on to its
@@ -289,9 +318,19 @@ export class ClauseFinder {
     return last >= 0 && last <= first && t[last].start < t[first].start && this.c.sentence[last] === this.c.sentence[k] && t[first].line - t[k].line <= 2;
   }
 
+  /** The quote that opens at token \`first\` is a sentence by itself: it opens a sentence and no
+   *  word of that sentence stands outside it. */
+  private wholeSentence(first: number): boolean {
+    const { tokens: t, quoted } = this.c;
+    const q = this.c.current;
+    if (!q || first === 0 || this.c.sentence[first] === this.c.sentence[first - 1] && !quoted[first - 1]) return false;
+    const after = this.c.tokenAt(q.end);
+    return !t[after] || t[after].line !== t[first].line || (this.c.sentence[after] !== this.c.sentence[after - 1] && t[after].cap);
+  }
+
   /** A quote standing alone after a sentence that introduces its speaker ("Patel said the show…"),
    *  or after a lead-in sentence that ends with a colon ("Ortiz laid out the plan:"). */
-  fromPreviousSentence(first: number, withVerb: boolean): Attribution | undefined {
+  fromPreviousSentence(first: number, withVerb: boolean, sameParagraph = false): Attribution | undefined {
     const { tokens: t, quoted } = this.c;
     // both back-scans are bounded, so that a run of quotes in one endless sentence stays linear
     let k = first - 1;
@@ -302,9 +341,13 @@ export class ClauseFinder {
     const sentence = this.c.sentence[k];
     if (!withVerb) {
       const gap = this.c.text.slice(t[k].end, t[k + 1]?.start ?? t[k].end);
-      // a lead-in sentence: one that ends with a colon, or a paragraph before a quote paragraph
-      if (!gap.includes(':') && !(gap.includes('\n') && t[first]?.line !== t[k].line)) return undefined;
+      // a lead-in sentence: one that ends with a colon, or a paragraph before a quote paragraph;
+      // with sameParagraph, a sentence before a quote that is a whole sentence of its own
+      const leadIn = gap.includes(':') || (gap.includes('\n') && t[first]?.line !== t[k].line);
+      if (!leadIn && !(sameParagraph && t[first]?.line === t[k].line && this.wholeSentence(first))) return undefined;
       const s = this.subjects.clauseSubject(k, sentence);
+      // (in the same paragraph only a person: "Eastmoor lies far from any station.")
+      if (!leadIn && s?.entity?.kind !== 'person') return undefined;
       return s?.entity ? { ...s, mention: undefined } : undefined;
     }
     let start = k;

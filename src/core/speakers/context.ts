@@ -1,14 +1,16 @@
 /** What the speaker rules read about one article, built in one linear pass: which mention covers
  *  each token, which tokens are quoted, the last person named before each token, and the gender
- *  the article gives each person (Mr./Ms., and the pronouns that follow the person's name). */
+ *  the article gives each person (Mr./Ms., a first name of one gender, the pronouns that follow
+ *  the person's name). */
 import { work } from '../text/work';
 import { ResolvedMention } from '../entities/entities';
-import { honorifics, titleWords } from '../lexicon/lexicon';
+import { femaleFirstNames, honorifics, maleFirstNames, titleWords } from '../lexicon/lexicon';
 import { QuoteSpan } from '../quotes/quotes';
 import { Token } from '../text/tokens';
 import { Entity } from '../types';
 import { RuleSwitch } from '../rules';
 import { firstIndexWhereNot } from '../text/text';
+import { RoleHolders } from './roles';
 
 export interface Attribution {
   entity: Entity | null;
@@ -44,6 +46,8 @@ export class SpeakerContext {
   readonly lastPerson: (Entity | undefined)[];
   /** Country id → the people the article titles with that country ("Ruritanian Foreign Minister Raj Patel"). */
   readonly titledBy = new Map<string, Set<Entity>>();
+  /** Role word → the person the article gives it ("Senator Ann Cole"), for "the senator said". */
+  readonly roles: RoleHolders;
   /** Person → votes for a gender: an honorific before the name, a pronoun after it. */
   private readonly genderVotes = new Map<Entity, number>();
   /** The quote being attributed: a pronoun does not stand for a person it names. */
@@ -75,6 +79,7 @@ export class SpeakerContext {
     }
     for (const m of mentions) {
       if (m.entity.kind !== 'person') continue;
+      if (!this.genderVotes.has(m.entity)) this.voteFirstName(m.entity);
       const before = tokens[m.candidate.from - 1]?.lower;
       if (before && MALE_HONORIFICS.has(before)) this.vote(m.entity, 'm', 3);
       else if (before && FEMALE_HONORIFICS.has(before)) this.vote(m.entity, 'f', 3);
@@ -92,6 +97,9 @@ export class SpeakerContext {
     // one forward pass: the tokens inside quotes, the last person named at or before each token
     // (for pronouns), and the first pronoun after a person's name, a vote for that person's gender
     let last: Entity | undefined;
+    let lastSentence = -1;
+    /** The person of a mention that takes no focus, while the pass is inside that mention. */
+    let lastHeld: Entity | undefined;
     let votable: Entity | undefined;
     let votableSentence = 0;
     this.lastPerson = new Array<Entity | undefined>(tokens.length);
@@ -105,7 +113,16 @@ export class SpeakerContext {
       if (m?.entity.kind === 'person' && !this.quoted[k]) {
         // "the Ortiz video": a name after an article modifies a noun, and no pronoun stands for it
         const modifier = m.candidate.from === k && k > 0 && MODIFIER_ARTICLES.has(tokens[k - 1].lower) && tokens[k - 1].joinsNext;
-        if (!(modifier || (m.candidate.from < k && last !== m.entity))) last = m.entity;
+        // "Ortiz, an aide on Kim's campaign" / "a supporter of Kim": an owner or an "of" object
+        // after the sentence's own person takes no focus from that person
+        const owned = m.candidate.from === k && lastSentence === this.sentence[k] && last !== undefined && rules.on('speaker.pronoun-salience') &&
+          (tokens[m.candidate.to - 1].possessive || (k > 0 && tokens[k - 1].lower === 'of' && tokens[k - 1].joinsNext));
+        if (owned) lastHeld = m.entity;
+        else if (m.candidate.from === k) lastHeld = undefined;
+        if (!(modifier || lastHeld === m.entity || (m.candidate.from < k && last !== m.entity))) {
+          last = m.entity;
+          lastSentence = this.sentence[k];
+        }
         if (m.candidate.from === k) {
           votable = votable && votable !== m.entity ? undefined : m.entity;
           votableSentence = tokens[k].sentence;
@@ -121,6 +138,19 @@ export class SpeakerContext {
       if (votable && tokens[k].sentence !== votableSentence) votable = undefined;
       this.lastPerson[k] = last;
     }
+    this.roles = new RoleHolders(this, mentions);
+  }
+
+  /** A first name the name lists give one gender only: a vote worth two pronouns, less than an
+   *  honorific ("Mr. Okafor"), once per person. */
+  private voteFirstName(e: Entity) {
+    this.genderVotes.set(e, 0);
+    if (!this.rules.on('speaker.first-name-gender')) return;
+    const space = e.name.indexOf(' ');
+    if (space < 0) return;
+    const first = e.name.slice(0, space).toLowerCase();
+    if (maleFirstNames.has(first)) this.vote(e, 'm', 2);
+    else if (femaleFirstNames.has(first)) this.vote(e, 'f', 2);
   }
 
   private vote(e: Entity, g: Gender, weight: number) {
@@ -174,7 +204,9 @@ export class SpeakerContext {
     let nearest: Entity | undefined;
     let unknown: Entity | undefined;
     // 'He said, "Dana Ortiz was…"': nobody speaks of himself by name, so the person before goes
-    for (let tries = 0; tries < 4 && k >= 0; tries++) {
+    // (a pronoun whose gender nobody among the last four people has looks four more back)
+    const reach = wanted && this.rules.on('speaker.pronoun-gender-reach') ? 8 : 4;
+    for (let tries = 0; tries < reach && k >= 0 && !(tries >= 4 && unknown); tries++) {
       work.steps++;
       const p = this.lastPerson[k];
       if (!p) break;

@@ -5,6 +5,7 @@ import { ResolvedMention } from '../entities/entities';
 import { Entity } from '../types';
 import { Attribution, SpeakerContext } from './context';
 import { reportingVerbs } from './reportingVerbs';
+import { roleOf } from './roles';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'several', 'some', 'his', 'her', 'their']);
 
@@ -25,6 +26,9 @@ export class Descriptions {
     const mention = { start: t[from].start, end: t[k].end };
     const person = this.countrysOwn(from, k);
     if (person) return { entity: person, description, mention, rule: 'speaker.description' };
+    // "the senator said", after "Senator Ann Cole" and no other senator
+    const holder = t[from].lower === 'the' && this.c.rules.on('speaker.description-role') ? this.c.roles.holder(roleOf(t[k].lower), t[from].start) : undefined;
+    if (holder) return { entity: holder, description, mention, rule: 'speaker.description-role' };
     return { entity: null, description, mention, rule: 'speaker.description' };
   }
 

@@ -29,6 +29,12 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     find: (c, i) => c.dashByline(i.place.q),
   },
   {
+    id: 'speaker.dash-byline-line',
+    description: 'a person named after a dash that opens the line after the quote\'s paragraph',
+    example: '"Nobody reads the fine print."\n\n- Dana Ortiz, at the hearing.',
+    find: (c, i) => c.dashByline(i.place.q, true),
+  },
+  {
     id: 'speaker.introduced',
     description: 'a reporting clause before a quote that a colon or "that" introduces',
     example: 'Raj Patel said that "the vote was never close."',
@@ -111,6 +117,22 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     find: (_c, i) => (i.previous ? { entity: i.previous.entity, description: i.previous.description, verb: i.previous.verb } : undefined),
   },
   {
+    id: 'speaker.lead-in-same-paragraph',
+    description: 'a quote that is a whole sentence by itself, with no attribution, after a sentence of its paragraph whose subject is a person: that person',
+    example: 'Dana Ortiz has run the ferry for a decade. "Nobody else wanted the job."',
+    find: (c, i) => c.fromPreviousSentence(i.first, false, true),
+  },
+  {
+    id: 'speaker.titled-after-question',
+    description: 'after a quote that ends in "?" or "!", a title before the name and a verb after it still attribute: "…?" Mayor Ann Cole asked',
+    example: '"Who pays for the pier?" Mayor Ann Cole asked.',
+  },
+  {
+    id: 'speaker.possessive-noun',
+    description: 'a verb form in -s after a possessive ("Ortiz\'s remarks", "the mayor\'s claims") is a noun, no reporting verb',
+    example: 'Dana Ortiz spoke first. The councillor said Ortiz\'s remarks "have done real harm to the town."',
+  },
+  {
     id: 'speaker.embedded-description',
     description: 'a described subject of a clause that a named person\'s reporting verb introduces gives way to that person',
     example: 'Dana Ortiz said harbour officials were calling "every single hour" last week.',
@@ -151,6 +173,11 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     example: 'Ortiz urged voters to back Lee, saying, "He will fix the roads."',
   },
   {
+    id: 'speaker.participle-object',
+    description: 'a participle with no comma after a preposition\'s or verb\'s object, or after an institution, takes the subject of its clause',
+    example: 'Ann Cole answered the question on the Harbour Board website writing, "We will not close the pier."',
+  },
+  {
     id: 'speaker.shared-subject',
     description: 'a reporting verb after "but" or "and" with no subject of its own shares the subject of the clause before',
     example: 'Dana Ortiz backed fellow councillor Lee Park, but now said Park had "lost the plot."',
@@ -169,6 +196,11 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     id: 'speaker.verb-object',
     description: 'a name right after a mid-sentence verb is its object: after the reporting verb it is no inverted subject ("said X" stands after a quote, a comma or at a sentence\'s start), before it a subject further back wins',
     example: 'Dana Ortiz called the Harbour Union "a partner we can trust."',
+  },
+  {
+    id: 'speaker.title-object',
+    description: 'a name whose title follows a preposition or a verb ("to Attorney General Ann Cole") is that word\'s object, no subject',
+    example: 'Raj Patel mailed his notes to Deputy Mayor Ann Cole describing the audit as "a mess from start to finish."',
   },
   {
     id: 'speaker.organization-subject',
@@ -191,9 +223,34 @@ export const speakerRules: SpeakerRule[] = ruleTable('speakers', [
     example: 'Raj Patel said the vote would go to Dana Ortiz.\n\n"It is hers to lose," he said.',
   },
   {
+    id: 'speaker.pronoun-chain',
+    description: 'a pronoun whose sentence before has a pronoun subject stands for that pronoun\'s person, a few sentences back at most',
+    example: 'Raj Patel thanked the crew.\nLater he met with Casey Okafor.\n\n"We will sail at dawn," he said.',
+  },
+  {
+    id: 'speaker.pronoun-salience',
+    description: 'a name that owns a noun or follows "of", after another person in its sentence, is no new focus for a pronoun',
+    example: 'Raj Patel, a longtime aide of Casey Okafor, toured the pier.\n"We start on Monday," he said.',
+  },
+  {
     id: 'speaker.pronoun-gender',
     description: 'a pronoun skips a person the article gives the other gender (Mr./Ms., the pronouns after the name)',
     example: 'Ms. Ortiz hired Raj Patel last spring. "Our team is finally complete," she said.',
+  },
+  {
+    id: 'speaker.pronoun-gender-reach',
+    description: 'a pronoun that finds nobody of its gender, or of no known gender, among the last four people named looks four more back',
+    example: 'Raj Patel opened the pier. Dana Ortiz, Ana Lima, Nina Okafor and Lena Brook cut the ribbon.\n"It took nine years," he said.',
+  },
+  {
+    id: 'speaker.first-name-gender',
+    description: 'a first name the name lists give one gender only is a vote for that person\'s gender, which a pronoun then follows',
+    example: 'Tomas Brandt thanked Nina Okafor for the report. "It was long overdue," she said.',
+  },
+  {
+    id: 'speaker.description-role',
+    description: '"the senator", "the spokeswoman": the one person the article has given that role word before ("Senator Ann Cole", "Cole, a spokeswoman for…")',
+    example: 'Senator Ann Cole toured the harbour on Monday.\n"The pier must stay open," the senator said.',
   },
   {
     id: 'speaker.description',

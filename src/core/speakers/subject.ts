@@ -20,6 +20,10 @@ const SOURCE_NOUNS = new Set(['statement', 'statements', 'analysis', 'report', '
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'if', 'while', 'although', 'though', 'because', 'since', 'once', 'until', 'unless', 'whether', 'whenever', 'despite', 'in', 'on', 'during', 'at', 'for', 'with', 'without', 'asked', 'speaking']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor', 'while', 'whereas', 'as', 'because', 'since', 'though', 'although', 'if', 'when', 'that']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'should', 'could', 'can', 'may', 'might', 'must', 'does', 'did', 'do', 'wants', 'needs']);
+/** Adverbs that may open a sentence before its pronoun subject ("Later he met…"). */
+const SENTENCE_ADVERBS = new Set(['and', 'then', 'later', 'now', 'still', 'so', 'yet', 'instead', 'meanwhile', 'afterward', 'afterwards', 'today', 'yesterday', 'there', 'here']);
+/** How many sentences with a pronoun subject a pronoun may follow back to a name. */
+const MAX_CHAIN = 4;
 /** How far back a clause's subject may stand from its verb, in words. */
 const CLAUSE_REACH = 40;
 
@@ -48,10 +52,10 @@ export class SubjectFinder {
         const found = SpeakerContext.of(m);
         // "Patel knocked Reyes on the budget and called him …": a verb's or preposition's object is
         // passed over for a subject further back
-        const prev = m.candidate.from > 0 && this.c.sentence[m.candidate.from - 1] === sentence && t[m.candidate.from - 1].joinsNext ? t[m.candidate.from - 1].lower : '';
+        const prev = this.wordBeforeName(m.candidate.from, sentence);
         if (m.entity.kind === 'person' && rules.on('speaker.verb-object') && (pastTense.has(prev) || PREPOSITIONS.has(prev))) {
           objectPerson ??= found;
-          k = m.candidate.from;
+          k = this.titleStart(m.candidate.from);
           continue;
         }
         if (m.entity.kind === 'person') {
@@ -78,6 +82,27 @@ export class SubjectFinder {
     return fallback ?? objectPerson;
   }
 
+  /** The first token of the title words that open a name at token k ("Attorney General Ann
+   *  Cole"), when speaker.title-object is on; k itself when none do. */
+  titleStart(k: number, floor = 0): number {
+    const t = this.c.tokens;
+    if (!this.c.rules.on('speaker.title-object')) return k;
+    let j = k;
+    while (j - 1 > floor && k - j < 3 && t[j - 1].cap && titleWords.has(t[j - 1].lower) && t[j - 1].joinsNext && !this.c.quoted[j - 1]) j--;
+    work.steps += k - j + 1;
+    return j;
+  }
+
+  /** The word that governs a name starting at token k: the word before it or before its title
+   *  ("to Attorney General Ann Cole" → "to"); '' at the sentence's start. */
+  wordBeforeName(k: number, sentence: number | undefined, floor = 0): string {
+    const t = this.c.tokens;
+    const j = this.titleStart(k, floor) - 1;
+    const w = j >= floor && this.c.sentence[j] === sentence && t[j].joinsNext && !this.c.quoted[j] ? t[j].lower : '';
+    // ("Secretary of State Ann Cole": the "of" belongs to the title)
+    return w === 'of' && j < k - 1 ? '' : w;
+  }
+
   /** A noun of published words within two words of token k ("recent analysis", "statement"). */
   private sourceNounAfter(k: number): boolean {
     const t = this.c.tokens;
@@ -91,17 +116,17 @@ export class SubjectFinder {
     if (t.lower === 'they' || !this.c.rules.on('speaker.pronoun')) return { entity: null, mention };
     // 'Kim's spokesman Tom Reyes said that Kim has "…," he said': the subject of the pronoun's own
     // sentence before the last person named
-    if (this.c.rules.on('speaker.pronoun-subject') && !this.inPronoun) {
-      this.inPronoun = true;
+    if (this.c.rules.on('speaker.pronoun-subject') && !this.inSentence) {
+      this.inSentence = true;
       const s = k > 0 ? this.clauseSubject(k - 1, this.c.sentence[k]) : undefined;
-      this.inPronoun = false;
+      this.inSentence = false;
       const g = s?.entity && this.c.genderOf(s.entity);
       const wanted = this.c.genderOfPronoun(t.lower);
       if (s?.entity?.kind === 'person' && !s.rule && !this.c.namedInCurrentQuote(s.entity) && (!g || !wanted || g === wanted)) {
         return { entity: s.entity, mention, rule: 'speaker.pronoun-subject' };
       }
     }
-    const previous = this.c.rules.on('speaker.pronoun-previous-subject') && !this.inPronoun ? this.previousSubject(k) : undefined;
+    const previous = this.c.rules.on('speaker.pronoun-previous-subject') && !this.inSentence && this.chainDepth < MAX_CHAIN ? this.previousSubject(k) : undefined;
     const last = this.c.lastPersonBefore(t.start, t.lower);
     // (the previous subject is checked against the gender the article gives it, in previousSubject)
     if (previous && previous !== last) return { entity: previous, mention, rule: 'speaker.pronoun-previous-subject' };
@@ -109,29 +134,34 @@ export class SubjectFinder {
   }
 
   /** 'Jones said the race was close.\n\n"He has a plan," he said.': the person who is the subject of
-   *  the sentence before the quote, in its paragraph or the one before, whom the pronoun can stand for. */
+   *  the sentence before the quote, in its paragraph or the one before, whom the pronoun can stand for.
+   *  A pronoun subject there stands for its own person in turn ('Lee spoke. He smiled. "…," he said'). */
   private previousSubject(pronoun: number): Entity | undefined {
     const { tokens: t, quoted } = this.c;
     const q = this.c.current;
     if (!q) return undefined;
     // the sentence before both the quote and the pronoun's own sentence ('He says Obama “…”')
     const floor = Math.max(0, pronoun - 120);
-    let first = Math.min(this.c.tokenAt(q.start), pronoun);
+    let first = this.chainDepth === 0 ? Math.min(this.c.tokenAt(q.start), pronoun) : pronoun;
     while (first > floor && this.c.sentence[first - 1] === this.c.sentence[pronoun] && !quoted[first - 1]) first--;
     let k = first - 1;
     while (k >= floor && quoted[k]) k--;
     work.steps += pronoun - k;
     if (k < floor || !t[first] || t[first].line - t[k].line > 2 || this.c.sentence[k] === this.c.sentence[pronoun]) return undefined;
-    this.inPronoun = true;
+    this.chainDepth++;
     const s = this.clauseSubject(k, this.c.sentence[k]);
-    this.inPronoun = false;
+    this.chainDepth--;
     const e = s?.entity;
-    if (e?.kind !== 'person' || s!.rule || this.c.namedInCurrentQuote(e)) return undefined;
+    const chained = (s?.rule === 'speaker.pronoun-subject' || s?.rule === 'speaker.pronoun-previous-subject' || s?.rule === 'speaker.pronoun') && this.c.rules.on('speaker.pronoun-chain');
+    if (e?.kind !== 'person' || (s!.rule && !chained) || this.c.namedInCurrentQuote(e)) return undefined;
     const g = this.c.genderOf(e);
     const wanted = this.c.genderOfPronoun(t[pronoun].lower);
     return !g || !wanted || g === wanted ? e : undefined;
   }
-  private inPronoun = false;
+  /** Inside the search for a pronoun's subject in its own sentence. */
+  private inSentence = false;
+  /** How many pronoun subjects of sentences before the search has followed back. */
+  private chainDepth = 0;
 
   /** "Dana Ortiz, an aide who worked on Kim's campaign, said": the verb follows a comma that closes
    *  an appositive or a relative clause; the name before the stretch (or before a chain of them,
@@ -263,7 +293,8 @@ export class SubjectFinder {
       const prev = j > start && !quoted[j - 1] ? t[j - 1].lower : '';
       if (m && m.candidate.from === j) {
         const last = t[Math.max(j, m.candidate.to - 1)];
-        const object = PREPOSITIONS.has(prev) || pastTense.has(prev) || prev.endsWith('ing') || reportingVerbs.has(prev);
+        const governing = this.wordBeforeName(j, sentence, start);
+        const object = PREPOSITIONS.has(governing) || PREPOSITIONS.has(prev) || pastTense.has(prev) || prev.endsWith('ing') || reportingVerbs.has(prev);
         if (m.entity.kind === 'person' && !object && !last.possessive) {
           // "Kim campaign manager Lee Park released a memo": the person the descriptor leads to
           const described = last.joinsNext && t[m.candidate.to] && !t[m.candidate.to].cap ? this.nameAfterDescriptor(m.candidate.to, sentence, true) : undefined;
@@ -279,7 +310,9 @@ export class SubjectFinder {
         j = m.candidate.to - 1;
         continue;
       }
-      if (j === start || (j === start + 1 && prev === 'but') || this.c.commaAfter(j - 1)) {
+      // ("He…", "But he…", "Later he…", "On Monday, he…")
+      const opener = j === start + 1 && (prev === 'but' || (SENTENCE_ADVERBS.has(prev) && this.c.rules.on('speaker.pronoun-chain')));
+      if (j === start || opener || this.c.commaAfter(j - 1)) {
         if (personPronouns.has(t[j].lower)) return this.pronoun(j);
       }
       // a verb before any subject: the subject, if any, came in an earlier clause
