@@ -238,6 +238,24 @@ describe('core fuzzing: work stays linear on adversarial inputs', function () {
     assert.ok(a / seedLike.length < 10, `${(a / seedLike.length).toFixed(1)} steps per character of news-like text`);
   });
 
+  it('an article repeated to a megabyte takes no more steps per character than one copy (issue 16: per-byte cost flat)', () => {
+    // (what `npm run bench` times on its 1 MB text, counted here: the same names, mentioned again and
+    // again, must not make each mention dearer; the timings of the two sizes stay with the bench)
+    const article = [
+      'PORT ELLIS, Vandria (Harbour Wire) - Finance Minister Dana Ortiz said on Tuesday that the Vandrian',
+      'government would cut the fuel levy, after talks with the Northern Ports Authority and officials from Chile.',
+      '"We have listened to the fishermen," Ortiz told reporters in Port Ellis. "The levy was too high."',
+      'Raj Patel, who leads the Coastal Workers Union, welcomed the decision. "It is a start," he said.',
+      'The opposition Green Harbour Party said the cut came too late. Its leader, Mira Solberg, called it "a stunt".',
+      'Vandria imports most of its fuel from Norway and Chile, according to the Vandrian Statistics Office.',
+      '',
+    ].join('\n');
+    const once = stepsOf(article) / article.length;
+    const big = fill(article, 1_048_576);
+    const many = stepsOf(big) / big.length;
+    assert.ok(many <= 1.2 * once, `${once.toFixed(2)} steps per character on one copy, ${many.toFixed(2)} on a megabyte of copies`);
+  });
+
   for (const [name, gen] of Object.entries(ADVERSARIAL)) {
     it(`linear work: ${name}`, () => {
       const small = gen(N);

@@ -34,6 +34,16 @@ export interface Candidate {
   leads?: boolean;
 }
 
+/** A candidate with every field set, the optional ones undefined: candidates built so share one
+ *  shape, which keeps the code that reads them fast (a field added to some later gives those a
+ *  shape of their own, and every reader of a mixed list goes polymorphic). */
+export function newCandidate(kind: CandidateKind, from: number, to: number, start: number, end: number, key: string, strong: boolean, rule: string): Candidate {
+  return {
+    kind, from, to, start, end, key, strong, rule,
+    country: undefined, titled: undefined, peopleNoun: undefined, bareCode: undefined, letterCode: undefined, nested: undefined, leads: undefined,
+  };
+}
+
 /** A rule of a pass over the whole article (no run of its own to decide): its id, description and
  *  example only; the pass checks `rules.on(id)` and records the id on what it changes. */
 export type PassRule = RuleInfo;

@@ -8,7 +8,7 @@ import { englishWords, firstNames, orgHeads, placeHeads } from '../lexicon/lexic
 import { countryAt, CountryHit, isInitial, personLike } from './nameWords';
 import { runKey, Token } from '../text/tokens';
 import { RuleSwitch } from '../rules';
-import { Candidate, CandidateKind } from './candidate';
+import { Candidate, CandidateKind, newCandidate } from './candidate';
 import { RUN_RULES, SIDE_RULES } from './runRules';
 import { classifyPerson } from './people';
 
@@ -21,7 +21,7 @@ export class RunClassifier {
   /** Records a candidate over tokens [from, to) and returns it, for the caller to add optional fields. */
   push(kind: CandidateKind, from: number, to: number, strong: boolean, rule: string): Candidate {
     const t = this.tokens;
-    const c: Candidate = { kind, from, to, start: t[from].start, end: t[to - 1].end, key: runKey(t, from, to), strong, rule };
+    const c = newCandidate(kind, from, to, t[from].start, t[to - 1].end, runKey(t, from, to), strong, rule);
     this.out.push(c);
     return c;
   }

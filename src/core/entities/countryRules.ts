@@ -3,7 +3,7 @@
 import { countryByCode, countryByDemonym, countryByName } from '../lexicon/lexicon';
 import { normalizeKey, toLower } from '../text/text';
 import { countryAt, DOTS, REGION_WORDS } from './nameWords';
-import { RunRule } from './candidate';
+import { newCandidate, RunRule } from './candidate';
 import { ruleTable, RuleInfo } from '../rules';
 
 /** Decisions inside the country rules, beside the run table. */
@@ -108,7 +108,9 @@ export const HYPHEN_COUNTRIES: RunRule = {
       // (only capitalised parts: "us-based" names nobody; "al-" is an article)
       if (pc && /^\p{Lu}/u.test(part) && !/^(al|el)$/i.test(part)) {
         const start = t[from].start + offset;
-        c.out.push({ kind: 'country', from, to: from + 1, start, end: start + part.length, key: pc.id, strong: true, country: pc, rule: this.id });
+        const cand = newCandidate('country', from, from + 1, start, start + part.length, pc.id, true, this.id);
+        cand.country = pc;
+        c.out.push(cand);
         found = true;
       }
       offset += part.length + 1;

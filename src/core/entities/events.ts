@@ -2,7 +2,7 @@
  *  "the Sept. 9 truce", "Iran nuclear deal", "Friday's negotiations", "Europe's worst refugee
  *  crisis". A generic noun alone ("talks") is no event. */
 import { work } from '../text/work';
-import { Candidate } from './candidate';
+import { Candidate, newCandidate } from './candidate';
 import { ruleTable, RuleInfo, RuleSwitch } from '../rules';
 import { eventNouns, months, pastTense, places, speechVerbs, weekdays } from '../lexicon/lexicon';
 import { runKey, Token } from '../text/tokens';
@@ -84,7 +84,7 @@ export function findEventPhrases(tokens: Token[], cands: Candidate[], rules: Rul
     // "the Sept. 9 truce talks": a longer phrase over the same start replaces the shorter one
     const prev = out[out.length - 1];
     if (prev && prev.end > start) out.pop();
-    out.push({ kind: 'event', from, to: k + 1, start, end, key: runKey(tokens, from, k + 1), strong: true, rule: 'event.noun-phrase' });
+    out.push(newCandidate('event', from, k + 1, start, end, runKey(tokens, from, k + 1), true, 'event.noun-phrase'));
   }
   return out;
 }
