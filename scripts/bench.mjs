@@ -18,13 +18,21 @@
 // the parts: a full collection before each part made compromise's calls after it some 40% slower);
 // a seed's time is the median over the rounds of each round's median call.
 //
-// The last line is JSON: {"ratioVsCompromise", "seedMBps", "mbPerSecond", "perByte1MBvsSeeds", "scaling10MBvs1MB"}
+// Then scripts/bench-editor.mjs (the extension host's event loop while a 5 MB article is analysed
+// in the worker and hovered) and scripts/bench-report.mjs (news-lens report on 10,000 generated
+// articles, one job and all cores) run in processes of their own.
+//
+// The last line is JSON: {"ratioVsCompromise", "seedMBps", "mbPerSecond", "perByte1MBvsSeeds",
+// "scaling10MBvs1MB", "maxEventLoopDelayMs", "idleMaxEventLoopDelayMs", "reportArticlesPerSecond"}
 //   ratioVsCompromise  compromise time / News Lens time on the two seed articles: per round the sum of
 //                      compromise's medians over the sum of News Lens's, median over the rounds
 //   seedMBps           News Lens throughput on the seed articles (their bytes over their median times)
 //   mbPerSecond        News Lens throughput on the 1 MB text
 //   perByte1MBvsSeeds  mbPerSecond / seedMBps: 1 means the cost per byte is flat (issue 16: >= 0.67)
 //   scaling10MBvs1MB   News Lens time(10 MB) / time(1 MB); 10 means linear
+//   maxEventLoopDelayMs the extension host's largest event-loop delay (issue 16: < 20), and the
+//                      same over an idle stretch just before (the machine's noise floor)
+//   reportArticlesPerSecond  news-lens report's throughput per --jobs value
 // Targets (issue 7): ratio >= 100, scaling <= 12.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -170,20 +178,19 @@ const texts = [
   { label: '~10 MB', text: concat(10 * MB) },
 ];
 
-// News Lens first, on the larger texts, in a fresh heap; then both on the seed articles,
-// interleaved; compromise on the larger texts last (it leaves a large heap behind, which would slow
-// whatever runs after it)
+// Both on the seed articles first, interleaved, in a fresh heap (after the large texts a seed call
+// ran up to twice as slow: their heap stays behind); then News Lens on the larger texts, each after
+// a collection; compromise on the larger texts last (it leaves a large heap behind, which would
+// slow whatever runs after it)
+for (const { label, text, seed } of texts) if (seed) rows.push({ label, size: bytes(text), seed, text });
+const seedRatio = measureSeeds(rows.filter((r) => r.seed));
 for (const { label, text, seed } of texts) {
+  if (seed) continue;
   const size = bytes(text);
-  if (seed) {
-    rows.push({ label, size, seed, text });
-    continue;
-  }
   process.stderr.write(`News Lens on ${label} (${(size / 1024).toFixed(0)} KB)…\n`);
   gc();
   rows.push({ label, size, seed, nl: measure(runNewsLens, text, plan(size)) });
 }
-const seedRatio = measureSeeds(rows.filter((r) => r.seed));
 // compromise's cost grows faster than its text: the growth exponent is taken from the sizes
 // measured, never below 2 (it was 1.85 from 100 KB to 1 MB here), so that a size expected near the one-minute limit is skipped
 let lastCompromise; // { size, ms } of the largest text compromise ran on
@@ -276,4 +283,24 @@ const scaling = tenMB.nl.ms / oneMB.nl.ms;
 const cliMs = median(cliTimes);
 console.log(`\nCLI end to end (${path.relative(root, cliBin)} annotate, 10 MB file, JSONL ${(cliOut / MB).toFixed(1)} MB out, exit ${cliStatus}): median of 3 ${fmtMs(cliMs)} ms = ${fmtRate(tenMB.size, cliMs)} MB/s (process start, read, analyse, print)`);
 console.log(`ratio on the seed articles: ${ratio.toFixed(0)}× (target ≥ 100) · News Lens on the seeds: ${seedMBps.toFixed(2)} MB/s, on 1 MB: ${mbPerSecond.toFixed(2)} MB/s (${(mbPerSecond / seedMBps).toFixed(2)} of the seeds' rate; target ≥ 0.67) · time(10 MB)/time(1 MB): ${scaling.toFixed(2)} (target ≤ 12)`);
-console.log(JSON.stringify({ ratioVsCompromise: +ratio.toFixed(1), seedMBps: +seedMBps.toFixed(3), mbPerSecond: +mbPerSecond.toFixed(3), perByte1MBvsSeeds: +(mbPerSecond / seedMBps).toFixed(3), scaling10MBvs1MB: +scaling.toFixed(2) }));
+
+// ---- the editor's side (scripts/bench-editor.mjs) and the corpus report (scripts/bench-report.mjs),
+// each in a process of its own: their last JSON is read back
+const lastJson = (script, args = []) => {
+  process.stderr.write(`node ${script} ${args.join(' ')}…\n`);
+  const r = spawnSync(process.execPath, [rel(script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  process.stdout.write(r.stdout);
+  const start = r.stdout.lastIndexOf('\n{');
+  try {
+    return JSON.parse(r.stdout.slice(start + 1));
+  } catch {
+    return undefined;
+  }
+};
+const editor = lastJson('scripts/bench-editor.mjs');
+const report = lastJson('scripts/bench-report.mjs');
+console.log(JSON.stringify({
+  ratioVsCompromise: +ratio.toFixed(1), seedMBps: +seedMBps.toFixed(3), mbPerSecond: +mbPerSecond.toFixed(3), perByte1MBvsSeeds: +(mbPerSecond / seedMBps).toFixed(3), scaling10MBvs1MB: +scaling.toFixed(2),
+  maxEventLoopDelayMs: editor?.maxEventLoopDelayMs ?? null, idleMaxEventLoopDelayMs: editor?.idleMaxEventLoopDelayMs ?? null,
+  reportArticlesPerSecond: report ? Object.fromEntries(report.runs.map((run) => [`jobs${run.jobs}`, run.articlesPerSecond])) : null,
+}));

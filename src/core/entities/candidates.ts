@@ -31,26 +31,40 @@ function headlineLines(tokens: Token[], text: string): Uint8Array {
   const lineCount = tokens.length ? tokens[tokens.length - 1].line + 1 : 0;
   const words = new Uint32Array(lineCount);
   const caps = new Uint32Array(lineCount);
-  /** Capitalised plain words after the first word of the line ("Says", "Plan"), no names ("Frank"). */
-  const capsPlain = new Uint32Array(lineCount);
   const stopped = new Uint8Array(lineCount);
+  /** The first token of each line (lines without a token keep 0 and no words). */
+  const firstToken = new Uint32Array(lineCount);
   work.steps += tokens.length;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (k === 0 || tokens[k - 1].line !== t.line) firstToken[t.line] = k;
     // (tokens come in line order: this is the line's last token)
     if (text && (k + 1 === tokens.length || tokens[k + 1].line !== t.line) && text.charCodeAt(t.end) === 0x2e) stopped[t.line] = 1;
     if (!hasLetter(t.text)) continue;
     words[t.line]++;
     if (t.cap) caps[t.line]++;
-    if (t.cap && !t.allCaps && k > 0 && tokens[k - 1].line === t.line && commonWords.has(t.lower) && !firstNames.has(t.lower)
-      && !wordFirstNames.has(t.lower) && !lastNames.has(t.lower)) capsPlain[t.line]++;
   }
   const headlines = new Uint8Array(lineCount);
   for (let line = 0; line < lineCount; line++) {
     const share = words[line] >= 3 ? caps[line] / words[line] : 0;
-    if (stopped[line] ? words[line] >= 5 && share >= 0.8 && capsPlain[line] >= 3 : share >= 0.6) headlines[line] = 1;
+    if (!stopped[line]) {
+      if (share >= 0.6) headlines[line] = 1;
+    } else if (words[line] >= 5 && share >= 0.8 && capitalisedPlainWords(tokens, firstToken[line]) >= 3) headlines[line] = 1;
   }
   return headlines;
+}
+
+/** Capitalised plain words after the first word of the line that starts at token k ("Says",
+ *  "Plan"), no names ("Frank"): only lines that look like a headline are counted. */
+function capitalisedPlainWords(tokens: Token[], k: number): number {
+  const line = tokens[k].line;
+  let count = 0;
+  for (let j = k + 1; j < tokens.length && tokens[j].line === line; j++) {
+    work.steps++;
+    const t = tokens[j];
+    if (t.cap && !t.allCaps && commonWords.has(t.lower) && !firstNames.has(t.lower) && !wordFirstNames.has(t.lower) && !lastNames.has(t.lower)) count++;
+  }
+  return count;
 }
 
 /** How many tokens from k on spell a known multi-word name ("New Zealand", "North Korea"), or 0. */
