@@ -355,12 +355,12 @@ describe('cli: news-lens annotate', function () {
     });
 
     it('a Windows-1252 file keeps its curly quotes (0x93/0x94), with a note on stderr', () => {
-      const text = '\x93We will rebuild the bridge,\x94 Mayor Ilse Varga said on Monday. It cost \x80 2 million.\r\n';
+      const text = '\x93We will rebuild the bridge,\x94 Mayor Ilse Varga said at dusk; the repair cost \x80 2 million.\r\n';
       fs.writeFileSync(path.join(dir, 'cp1252.txt'), Buffer.from(text, 'latin1'));
       const r = cli(['annotate', 'cp1252.txt'], dir);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stderr, 'news-lens: note: cp1252.txt: not valid UTF-8; read as Windows-1252\n');
-      const decoded = '“We will rebuild the bridge,” Mayor Ilse Varga said on Monday. It cost € 2 million.\r\n';
+      const decoded = '“We will rebuild the bridge,” Mayor Ilse Varga said at dusk; the repair cost € 2 million.\r\n';
       const [rec] = jsonl(r.stdout);
       assertRecordShape(rec, decoded);
       assert.deepEqual(rec, JSON.parse(JSON.stringify(toRecord('cp1252.txt', analyze(decoded)))));
