@@ -88,20 +88,25 @@ export class AnalysisService implements vscode.Disposable {
     return this.cache.get(uri.toString());
   }
 
-  /** The analysis of the document's current version: ready, in flight, or started now. Resolves
-   *  undefined for a non-article, when the token is cancelled, or when a newer edit or closing the
-   *  document overtook the run. */
+  /** The analysis of the document's current version: ready, in flight, or started now; a newer
+   *  edit or new annotations during the run hand over to the run that replaces it. Resolves
+   *  undefined for a non-article, a closed document, or when the token is cancelled. */
   async get(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentAnalysis | undefined> {
-    if (!this.isArticle(doc)) return undefined;
-    const ready = this.peek(doc);
-    if (ready) return ready;
-    const run = this.request(doc, 0);
-    if (!token) return run.result;
-    if (token.isCancellationRequested) return undefined;
     let listener: vscode.Disposable | undefined;
-    const cancelled = new Promise<undefined>((resolve) => { listener = token.onCancellationRequested(() => resolve(undefined)); });
+    const cancelled = token && new Promise<undefined>((resolve) => { listener = token.onCancellationRequested(() => resolve(undefined)); });
     try {
-      return await Promise.race([run.result, cancelled]);
+      // a run replaced by another for the same document (the reader's annotations changed while it
+      // ran) hands over to the new one: the caller waits for it, a few times at most
+      for (let attempt = 0; attempt < 4; attempt++) {
+        if (!this.isArticle(doc) || doc.isClosed || token?.isCancellationRequested) return undefined;
+        const ready = this.peek(doc);
+        if (ready) return ready;
+        // (after a replaced run, a new one waits out the debounce: the document may be mid-edit or closing)
+        const run = this.request(doc, attempt === 0 ? 0 : readConfig().debounceMs);
+        const result = await (cancelled ? Promise.race([run.result, cancelled]) : run.result);
+        if (result) return result;
+      }
+      return undefined;
     } finally {
       listener?.dispose();
     }
