@@ -137,7 +137,7 @@ async function main() {
     '--timeout', '1200000', path.join(REPO, 'test/e2e/first-run.test.js')]);
   await testStage('ext-host', process.execPath, [path.join(REPO, 'test/runners/run-ext-tests.js')]);
   await testStage('ui', process.execPath, [MOCHA, '--no-config', '--no-package', '--reporter', REPORTER,
-    '--timeout', '600000', path.join(REPO, 'test/e2e/ui.test.js')]);
+    '--timeout', '600000', path.join(REPO, 'test/e2e/ui.test.js'), path.join(REPO, 'test/e2e/sources.test.js')]);
   // the web build in the browser's webworker extension host (vscode.dev / github.dev)
   await testStage('web', process.execPath, [path.join(REPO, 'test/web/run-web-tests.js')]);
   return finish();
