@@ -88,25 +88,20 @@ export class AnalysisService implements vscode.Disposable {
     return this.cache.get(uri.toString());
   }
 
-  /** The analysis of the document's current version: ready, in flight, or started now; a newer
-   *  edit or new annotations during the run hand over to the run that replaces it. Resolves
-   *  undefined for a non-article, a closed document, or when the token is cancelled. */
+  /** The analysis of the document's current version: ready, in flight, or started now. Resolves
+   *  undefined for a non-article, when the token is cancelled, or when a newer edit or closing the
+   *  document overtook the run. */
   async get(doc: vscode.TextDocument, token?: vscode.CancellationToken): Promise<DocumentAnalysis | undefined> {
+    if (!this.isArticle(doc)) return undefined;
+    const ready = this.peek(doc);
+    if (ready) return ready;
+    const run = this.request(doc, 0);
+    if (!token) return run.result;
+    if (token.isCancellationRequested) return undefined;
     let listener: vscode.Disposable | undefined;
-    const cancelled = token && new Promise<undefined>((resolve) => { listener = token.onCancellationRequested(() => resolve(undefined)); });
+    const cancelled = new Promise<undefined>((resolve) => { listener = token.onCancellationRequested(() => resolve(undefined)); });
     try {
-      // a run replaced by another for the same document (the reader's annotations changed while it
-      // ran) hands over to the new one: the caller waits for it, a few times at most
-      for (let attempt = 0; attempt < 4; attempt++) {
-        if (!this.isArticle(doc) || doc.isClosed || token?.isCancellationRequested) return undefined;
-        const ready = this.peek(doc);
-        if (ready) return ready;
-        // (after a replaced run, a new one waits out the debounce: the document may be mid-edit or closing)
-        const run = this.request(doc, attempt === 0 ? 0 : readConfig().debounceMs);
-        const result = await (cancelled ? Promise.race([run.result, cancelled]) : run.result);
-        if (result) return result;
-      }
-      return undefined;
+      return await Promise.race([run.result, cancelled]);
     } finally {
       listener?.dispose();
     }
@@ -137,6 +132,8 @@ export class AnalysisService implements vscode.Disposable {
         // publish only while this run is still the document's latest
         if (this.runs.get(key) !== run) return finish(undefined);
         this.runs.delete(key);
+        // the reader's annotations (or the dictionary) changed while it ran: apply the new ones here
+        if (r && this.changedDuringRun.delete(key)) r = this.withCurrentAnnotations(doc, r);
         if (r) {
           this.cache.set(key, r);
           this.changed.fire(r);
@@ -189,17 +186,24 @@ export class AnalysisService implements vscode.Disposable {
     const cached = this.cache.get(uri.toString());
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (doc && this.runs.has(uri.toString())) {
-      // a run in flight has the annotations from before: start it again with these
-      this.cancelRun(uri.toString());
-      this.request(doc, 0);
+      // a run in flight has the annotations from before: it applies these when it ends (cancelling
+      // it would leave whoever awaits it with nothing)
+      this.changedDuringRun.add(uri.toString());
       return;
     }
-    if (!cached || !doc || cached.version !== doc.version || cached.skipped) return;
-    const text = doc.getText();
-    const analysis = applyAnnotations(text, applyDictionary(text, cached.automatic, this.dictionaries?.peek(uri)), this.store.peek(uri) ?? []);
-    const updated = { ...cached, analysis, spans: highlightSpans(analysis) };
+    if (!cached || !doc || cached.version !== doc.version) return;
+    const updated = this.withCurrentAnnotations(doc, cached);
     this.cache.set(uri.toString(), updated);
     this.changed.fire(updated);
+  }
+  private readonly changedDuringRun = new Set<string>();
+
+  /** A result with the team dictionary and the reader's annotations as they are now. */
+  private withCurrentAnnotations(doc: vscode.TextDocument, r: DocumentAnalysis): DocumentAnalysis {
+    if (r.skipped) return r;
+    const text = doc.getText();
+    const analysis = applyAnnotations(text, applyDictionary(text, r.automatic, this.dictionaries?.peek(doc.uri)), this.store.peek(doc.uri) ?? []);
+    return { ...r, analysis, spans: highlightSpans(analysis) };
   }
 
   dispose(): void {
