@@ -1,9 +1,8 @@
 // The Sources view (issue 15) in the workbench: code-server driven in Chromium, the packaged
 // .vsix installed. On the seeds plus two articles with a drifting quote (invented words), it checks
 // the panel's DOM (tables, chart bars, the drift group, the gender note when the setting is on), a
-// click on a speaker's quote that opens its article, and takes a screenshot in the light theme
-// (.run/screenshots/10-sources-light.png). (Switching to a dark theme from the test did not take
-// effect in code-server here: the dark screenshot is still to do.)
+// click on a speaker's quote that opens its article, and takes screenshots in the light and the
+// dark theme (.run/screenshots/10-sources-light.png, 11-sources-dark.png).
 'use strict';
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
@@ -73,7 +72,7 @@ describe('The Sources view in the VS Code workbench (code-server + Chromium)', f
     throw new Error(`no frame shows ${selector}`);
   }
 
-  it('shows who gets a voice over the workspace: tables, charts, drift and the gender note', async () => {
+  it('shows who gets a voice over the workspace: tables, charts, drift and the gender note, in the light and the dark theme', async () => {
     await page.keyboard.press('Control+p');
     await page.locator('.quick-input-widget input').fill('000_cd49');
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
@@ -88,6 +87,21 @@ describe('The Sources view in the VS Code workbench (code-server + Chromium)', f
     assert.match(await f.locator('.drift-group').first().innerText(), /night ferry/);
     assert.match(await f.locator('p.note').innerText(), /estimate from names/);
     await page.screenshot({ path: path.join(SHOTS, '10-sources-light.png') });
+    // the reader switches to a dark theme: the panel follows it
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Color Theme');
+    const selectTheme = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first();
+    await selectTheme.click();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await input.fill('Dark Modern');
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: LONG });
+    const background = await (await frameWith('#drift .drift-group')).locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 200, `the panel's background is dark (${background})`);
+    await page.screenshot({ path: path.join(SHOTS, '11-sources-dark.png') });
   });
 
   it("lists a speaker's quotes on a click, and opens the article at a quote", async () => {

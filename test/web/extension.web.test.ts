@@ -129,5 +129,14 @@ export function defineWebTests(): void {
       if (editor.document.uri.scheme === 'untitled') equal(editor.document.getText(), NEWS_LENS_SEED_TEXT, 'article text');
       else ok(!editor.document.isDirty, 'the article is unchanged');
     });
+
+    it('Show Sources opens the Sources panel with the speakers of the article', async function () {
+      await openSeed();
+      const data = await vscode.commands.executeCommand<{ report: { speakers: { name: string }[] } } | undefined>('newsLens.showSources');
+      ok(data, 'the panel has its data');
+      ok(data!.report.speakers.some((s) => s.name === 'John Kerry'), 'John Kerry among the speakers');
+      const tab = await waitFor('the Sources panel', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.startsWith('Sources')));
+      ok(tab.input instanceof vscode.TabInputWebview, 'a webview panel');
+    });
   });
 }
