@@ -12,6 +12,7 @@ import { classifyPath } from './core/reader/articleGlobs';
 import { checkSize, decodeArticle, Decoded, isSkip } from './core/reader/inputGate';
 import { readSidecar } from './node/sidecarFile';
 import { dictionaryFor, DictionaryRead } from './node/dictionaryFile';
+import { commandLine } from './cli/args';
 import { importBrat, IMPORT_BRAT_USAGE } from './cli/importBrat';
 import { runReport } from './cli/report';
 
@@ -181,18 +182,13 @@ function parse(args: string[], out: (s: string) => void, err: (s: string) => voi
   let useDictionary = true;
   let explain = false;
   const disabledRules = new Set<string>();
-  let optionsEnd = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (optionsEnd || !a.startsWith('-') || a === '-') {
-      inputs.push(a);
+  for (const word of commandLine(args)) {
+    if ('input' in word) {
+      inputs.push(word.input);
       continue;
     }
-    const eq = a.indexOf('=');
-    const name = eq >= 0 ? a.slice(0, eq) : a;
-    const value = () => (eq >= 0 ? a.slice(eq + 1) : args[++i]);
-    if (a === '--') optionsEnd = true;
-    else if (name === '--format' || name === '-f') {
+    const { flag: a, name, value } = word;
+    if (name === '--format' || name === '-f') {
       const v = value();
       if (v === undefined) return bad('--format needs a value: jsonl, json, md or csv');
       if (!FORMATS.includes(v as Format)) return bad(`unknown format "${v}"; use one of ${FORMATS.join(', ')}`);

@@ -3,6 +3,7 @@
  *  quotes, named and unnamed sources per article, and quote drift. The analysis is spread over
  *  worker threads; the articles are put back in input order before anything is counted, so the
  *  output is the same for any --jobs. */
+import { commandLine } from './args';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -67,18 +68,13 @@ function parse(args: string[], io: ReportIO): Options | number {
     return 2;
   };
   const o: Options = { format: 'md', jobs: io.cores, gender: false, annotations: true, maxBytes: DEFAULT_MAX_MB * 1048576, inputs: [] };
-  let optionsEnd = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (optionsEnd || !a.startsWith('-') || a === '-') {
-      o.inputs.push(a);
+  for (const word of commandLine(args)) {
+    if ('input' in word) {
+      o.inputs.push(word.input);
       continue;
     }
-    const eq = a.indexOf('=');
-    const name = eq >= 0 ? a.slice(0, eq) : a;
-    const value = () => (eq >= 0 ? a.slice(eq + 1) : args[++i]);
-    if (a === '--') optionsEnd = true;
-    else if (name === '--format' || name === '-f') {
+    const { flag: a, name, value } = word;
+    if (name === '--format' || name === '-f') {
       const v = value();
       if (!FORMATS.includes(v as Format)) return bad(`--format needs one of ${FORMATS.join(', ')}${v === undefined ? '' : `, not "${v}"`}`);
       o.format = v as Format;

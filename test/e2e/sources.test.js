@@ -8,7 +8,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const h = require('../runners/harness');
-const { packageVsix } = require('./vsix');
+const { packageVsix, runCommand: palette } = require('./workbench');
 
 const SHOTS = path.join(h.RUN_ROOT, 'screenshots');
 const LONG = 60000;
@@ -54,15 +54,7 @@ describe('The Sources view in the VS Code workbench (code-server + Chromium)', f
     if (run) run.cleanup(ok);
   });
 
-  async function runCommand(title) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' });
-  }
+  const runCommand = (title) => palette(page, title);
   /** The webview frame that holds `selector` (the panel renders in a nested iframe). */
   async function frameWith(selector) {
     for (const end = Date.now() + LONG; Date.now() < end;) {

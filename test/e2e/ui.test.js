@@ -13,7 +13,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const h = require('../runners/harness');
-const { packageVsix } = require('./vsix');
+const { packageVsix, runCommand: palette } = require('./workbench');
 
 const EXT_DIR = path.resolve(process.env.NEWS_LENS_EXT_DIR || h.REPO);
 const SHOTS = path.join(h.RUN_ROOT, 'screenshots');
@@ -141,15 +141,7 @@ describe('News Lens in the VS Code workbench (code-server + Chromium)', function
     return (await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText())
       .replace(/\u00a0/g, ' ');
   }
-  async function runCommand(title) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden' });
-  }
+  const runCommand = (title) => palette(page, title);
 
   it('opens a seed article and highlights persons, countries and quotes', async () => {
     const seed = sidebar().getByRole('treeitem', { name: SEED });

@@ -1,5 +1,6 @@
-/** Packages the extension as a .vsix with vsce, as a user's `npm run package` does, once per test
- *  run: the UI tests install the same file. NEWS_LENS_VSIX=<file> installs that file instead. */
+/** What the workbench UI tests share: the .vsix, packaged with vsce as a user's `npm run package`
+ *  does, once per test run (NEWS_LENS_VSIX=<file> installs that file instead), and the command
+ *  palette. */
 'use strict';
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
@@ -42,4 +43,15 @@ function packageVsix() {
   return out;
 }
 
-module.exports = { packageVsix };
+/** Runs a command from the palette (F1) by its title, and waits until the palette closes. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+module.exports = { packageVsix, runCommand };
